@@ -1,0 +1,36 @@
+using System.CommandLine;
+using Attache.Cli.Commands;
+
+namespace Attache.Cli;
+
+/// <summary>The <c>attache</c> command: parses the verb and its flags and runs it.</summary>
+internal static class CliApp
+{
+    public static int Run(string[] args, CliConsole console)
+    {
+        var root = new RootCommand("Attache: officials, titles, places and events from news about international affairs.");
+        root.Subcommands.Add(ExtractCommand.Create(console));
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                console.Error.WriteLine($"attache: {error.Message}");
+            }
+
+            console.Error.WriteLine("Run 'attache --help' for usage.");
+            return ExitCodes.Usage;
+        }
+
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = console.Error, Error = console.Error, EnableDefaultExceptionHandler = false });
+        }
+        catch (UsageException e)
+        {
+            console.Error.WriteLine($"attache: {e.Message}");
+            return ExitCodes.Usage;
+        }
+    }
+}

@@ -1,0 +1,185 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using Attache.Cli.Input;
+using Attache.Documents;
+using Attache.Formats;
+
+namespace Attache.Cli.Commands;
+
+/// <summary><c>attache extract</c>: runs the pipeline over files, folders, standard input or JSON Lines.</summary>
+internal static class ExtractCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Article .txt files or folders of them (with --input jsonl: .jsonl files). None or '-' reads standard input.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "Output format.",
+            DefaultValueFactory = _ => "json",
+        };
+        format.AcceptOnlyFromAmong("json", "jsonl", "brat", "conll");
+        var output = new Option<string?>("--out", "-o") { Description = "Folder for the output files (brat: NAME.ann per input)." };
+        var input = new Option<string>("--input") { Description = "Input format.", DefaultValueFactory = _ => "text" };
+        input.AcceptOnlyFromAmong("text", "jsonl");
+        var published = new Option<string?>("--published") { Description = "Publication date YYYY-MM-DD, for relative dates." };
+        var models = new Option<string?>("--models") { Description = "Load models from this folder instead of the shipped ones." };
+        var threads = new Option<int>("--threads")
+        {
+            Description = "Documents processed at once (default: all cores).",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
+
+        var command = new Command("extract", "Extract officials, titles, places, organisations and events.")
+        {
+            paths, format, output, input, published, models, threads,
+        };
+        command.SetAction(parsed => Run(
+            console,
+            new Settings(
+                parsed.GetValue(paths) ?? [],
+                parsed.GetValue(format)!,
+                parsed.GetValue(output),
+                parsed.GetValue(input)!,
+                ParseDate(parsed.GetValue(published)),
+                parsed.GetValue(models),
+                parsed.GetValue(threads))));
+        return command;
+    }
+
+    private static int Run(CliConsole console, Settings settings)
+    {
+        if (settings.Threads < 1)
+        {
+            throw new UsageException("--threads must be at least 1");
+        }
+
+        if (settings.Paths.FirstOrDefault(p => p.StartsWith('-') && p != InputSource.StandardInput) is { } unknown)
+        {
+            throw new UsageException($"unknown option '{unknown}'");
+        }
+
+        var extractor = ExtractorLoader.Load(settings.Models);
+        if (extractor is null)
+        {
+            console.Error.WriteLine($"attache: {settings.Models}: no Attache models in this folder (model-card.json is missing)");
+            return ExitCodes.BadInput;
+        }
+
+        if (settings.Out is not null)
+        {
+            Directory.CreateDirectory(settings.Out);
+        }
+
+        var inputs = settings.Input == "jsonl"
+            ? InputSource.JsonLines(settings.Paths, console, settings.Published)
+            : InputSource.TextFiles(settings.Paths, console, settings.Published);
+        var several = settings.Input == "jsonl" || settings.Paths.Length > 1 || settings.Paths.Any(Directory.Exists);
+
+        var failed = false;
+        var results = OrderedParallel.Map(
+            inputs,
+            (item, _) => Process(extractor, item),
+            settings.Threads,
+            window: Math.Max(16, settings.Threads * 8),
+            CancellationToken.None);
+        foreach (var (item, document, error) in results)
+        {
+            if (error is not null)
+            {
+                failed = true;
+                console.Error.WriteLine($"attache: {error}");
+                continue;
+            }
+
+            Write(console.Out, settings, item, document!, several);
+        }
+
+        console.Out.Flush();
+        return failed ? ExitCodes.BadInput : ExitCodes.Success;
+    }
+
+    private static (TextInput Item, Document? Document, string? Error) Process(Extractor extractor, TextInput item)
+    {
+        if (item.Article is null)
+        {
+            return (item, null, item.Error);
+        }
+
+        try
+        {
+            return (item, extractor.Extract(item.Article), null);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return (item, null, $"{item.Name}: extraction failed: {e.Message}");
+        }
+    }
+
+    private static void Write(Stream stdout, Settings settings, TextInput item, Document document, bool several)
+    {
+        switch (settings.Format)
+        {
+            case "json":
+                DocumentJsonWriter.Write(stdout, document, indented: true);
+                stdout.WriteByte((byte)'\n');
+                break;
+            case "jsonl":
+                DocumentJsonWriter.Write(stdout, document, indented: false);
+                stdout.WriteByte((byte)'\n');
+                break;
+            case "conll":
+                WriteText(stdout, ConllWriter.Write(document));
+                break;
+            case "brat":
+                var ann = BratWriter.Write(BratConverter.FromDocument(document));
+                if (settings.Out is null)
+                {
+                    WriteText(stdout, several ? $"# {document.Id}\n{ann}" : ann);
+                    break;
+                }
+
+                var name = SafeFileName(document.Id);
+                AtomicFile.WriteAllText(Path.Combine(settings.Out, name + ".ann"), ann);
+                var txt = Path.Combine(settings.Out, name + ".txt");
+                if (!File.Exists(txt))
+                {
+                    AtomicFile.WriteAllText(txt, item.Article!.Text);
+                }
+
+                break;
+        }
+    }
+
+    private static void WriteText(Stream stream, string text)
+    {
+        var bytes = Encoding.UTF8.GetBytes(text);
+        stream.Write(bytes, 0, bytes.Length);
+    }
+
+    private static string SafeFileName(string id)
+    {
+        var invalid = Path.GetInvalidFileNameChars();
+        var name = new string(id.Select(c => Array.IndexOf(invalid, c) >= 0 ? '_' : c).ToArray());
+        return name.Length == 0 || name is "." or ".." ? "doc" : name;
+    }
+
+    private static DateOnly? ParseDate(string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        return DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : throw new UsageException($"--published '{value}' is not a date written YYYY-MM-DD");
+    }
+
+    private sealed record Settings(
+        string[] Paths, string Format, string? Out, string Input, DateOnly? Published, string? Models, int Threads);
+}

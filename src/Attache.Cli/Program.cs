@@ -1,0 +1,3 @@
+using Attache.Cli;
+
+return CliApp.Run(args, CliConsole.System);

@@ -1,0 +1,97 @@
+using Attache.Documents;
+using Attache.Text;
+
+namespace Attache;
+
+/// <summary>
+/// A document while the pipeline works on it. Components read <see cref="Text"/>, a normalised
+/// copy of the original (typographic quotes, dashes and spaces folded), and add tokens, sentences,
+/// mentions, relations and events whose offsets index <see cref="Text"/>. The <see cref="Extractor"/>
+/// maps every offset back to the original text when it turns the draft into a <see cref="Document"/>.
+/// </summary>
+public sealed class DocumentDraft
+{
+    private readonly NormalizedText _normalized;
+
+    internal DocumentDraft(string id, string originalText, DateOnly? published)
+    {
+        Id = id;
+        OriginalText = originalText;
+        Published = published;
+        _normalized = TextNormalizer.Normalize(originalText);
+    }
+
+    /// <summary>The document's id.</summary>
+    public string Id { get; }
+
+    /// <summary>The text exactly as given.</summary>
+    public string OriginalText { get; }
+
+    /// <summary>The normalised text every offset of the draft indexes.</summary>
+    public string Text => _normalized.Text;
+
+    /// <summary>The article's publication date, if known.</summary>
+    public DateOnly? Published { get; }
+
+    /// <summary>Ranges of <see cref="Text"/> that are boilerplate; no component extracts from them.</summary>
+    public List<TextSpan> Boilerplate { get; } = [];
+
+    /// <summary>Tokens in text order.</summary>
+    public List<Token> Tokens { get; } = [];
+
+    /// <summary>Sentences in text order.</summary>
+    public List<Sentence> Sentences { get; } = [];
+
+    /// <summary>Mentions found so far, in any order; the extractor sorts them.</summary>
+    public List<Mention> Mentions { get; } = [];
+
+    /// <summary>Relations between indexes of <see cref="Mentions"/>.</summary>
+    public List<Relation> Relations { get; } = [];
+
+    /// <summary>Entities built by linking.</summary>
+    public List<Entity> Entities { get; } = [];
+
+    /// <summary>Events found so far.</summary>
+    public List<Event> Events { get; } = [];
+
+    /// <summary>Whether <paramref name="span"/> touches a boilerplate range.</summary>
+    public bool IsBoilerplate(TextSpan span)
+    {
+        foreach (var range in Boilerplate)
+        {
+            if (range.Overlaps(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The index of the sentence that contains offset <paramref name="offset"/>, or -1.</summary>
+    public int SentenceAt(int offset)
+    {
+        int lo = 0, hi = Sentences.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            var sentence = Sentences[mid];
+            if (offset < sentence.Start)
+            {
+                hi = mid - 1;
+            }
+            else if (offset >= sentence.End)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                return mid;
+            }
+        }
+
+        return -1;
+    }
+
+    internal (int Start, int End) ToOriginal(int start, int end) => _normalized.ToOriginal(start, end);
+}

@@ -1,0 +1,16 @@
+namespace Attache.Documents;
+
+/// <summary>One real-world official, person, place or organisation, with all its mentions in a document.</summary>
+/// <param name="Id">Id, unique within the document.</param>
+/// <param name="Type">The entity type.</param>
+/// <param name="Name">Canonical name.</param>
+/// <param name="Titles">Titles the document attaches to this entity, in order of first mention.</param>
+/// <param name="Affiliations">Country codes or organisation names the entity serves.</param>
+/// <param name="Mentions">Indexes into <see cref="Document.Mentions"/>.</param>
+public sealed record Entity(
+    int Id,
+    MentionType Type,
+    string Name,
+    IReadOnlyList<string> Titles,
+    IReadOnlyList<string> Affiliations,
+    IReadOnlyList<int> Mentions);

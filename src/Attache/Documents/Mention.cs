@@ -1,0 +1,23 @@
+namespace Attache.Documents;
+
+/// <summary>One occurrence of an entity in the text.</summary>
+/// <param name="Type">The entity type.</param>
+/// <param name="Start">Offset of the first character.</param>
+/// <param name="End">Offset one past the last character (exclusive).</param>
+/// <param name="Text">The mention's characters exactly as written.</param>
+/// <param name="Source">Which component found it.</param>
+/// <param name="Confidence">Probability-like score in [0, 1].</param>
+public sealed record Mention(MentionType Type, int Start, int End, string Text, MentionSource Source, double Confidence)
+{
+    /// <summary>The canonical name (an official's full name, a place's English name), when known.</summary>
+    public string? Canonical { get; init; }
+
+    /// <summary>ISO 3166-1 alpha-3 code for a country mention; otherwise null.</summary>
+    public string? CountryCode { get; init; }
+
+    /// <summary>Id of the <see cref="Entity"/> this mention belongs to, once linking has run.</summary>
+    public int? EntityId { get; init; }
+
+    /// <summary>The mention's character range.</summary>
+    public TextSpan Span => new(Start, End);
+}

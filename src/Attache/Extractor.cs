@@ -1,0 +1,83 @@
+using Attache.Documents;
+
+namespace Attache;
+
+/// <summary>
+/// The extraction pipeline: an ordered list of <see cref="IDocumentComponent"/>s that turns article
+/// text into a <see cref="Document"/>. One instance is safe to share between threads.
+/// </summary>
+/// <example>
+/// <code>
+/// var extractor = Extractor.CreateDefault();
+/// var doc = extractor.Extract(text, new ExtractOptions { Published = new DateOnly(2017, 1, 30) });
+/// foreach (var m in doc.Mentions) Console.WriteLine($"{m.Type} {m.Text} -> {m.Canonical}");
+/// </code>
+/// </example>
+public sealed class Extractor
+{
+    private static readonly Lazy<Extractor> Default = new(() => new ExtractorBuilder().Build());
+
+    internal Extractor(IReadOnlyList<IDocumentComponent> components)
+    {
+        Components = components;
+    }
+
+    /// <summary>The pipeline's components, in the order they run.</summary>
+    public IReadOnlyList<IDocumentComponent> Components { get; }
+
+    /// <summary>
+    /// The default pipeline with the lexicons, knowledge base and models shipped inside the library.
+    /// Loaded once per process and shared.
+    /// </summary>
+    public static Extractor CreateDefault() => Default.Value;
+
+    /// <summary>Extracts from one article.</summary>
+    /// <param name="text">The article text.</param>
+    /// <param name="options">The article's id and publication date.</param>
+    public Document Extract(string text, ExtractOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Run(text, options?.Id ?? "doc", options?.Published);
+    }
+
+    private Document Run(string text, string id, DateOnly? published)
+    {
+        var draft = new DocumentDraft(id, text, published);
+        foreach (var component in Components)
+        {
+            component.Process(draft);
+        }
+
+        return DocumentFreezer.Freeze(draft);
+    }
+
+    /// <summary>Extracts from one article.</summary>
+    /// <param name="article">The article.</param>
+    public Document Extract(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return Run(article.Text, article.Id ?? "doc", article.Published);
+    }
+
+    /// <summary>
+    /// Extracts from many articles on several threads and returns the results lazily, in input order.
+    /// Memory stays bounded by <see cref="BatchOptions.Window"/> articles, so endless streams work.
+    /// </summary>
+    /// <param name="articles">The articles; enumerated once, lazily.</param>
+    /// <param name="options">Parallelism and read-ahead.</param>
+    /// <param name="cancellationToken">Stops the batch between articles.</param>
+    public IEnumerable<Document> ExtractMany(
+        IEnumerable<Article> articles,
+        BatchOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        options ??= new BatchOptions();
+        return OrderedParallel.Map(
+            articles,
+            (article, index) => Run(article.Text, article.Id ?? $"doc{index}", article.Published),
+            options.MaxDegreeOfParallelism,
+            options.Window,
+            cancellationToken);
+    }
+}

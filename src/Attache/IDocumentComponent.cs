@@ -1,0 +1,16 @@
+namespace Attache;
+
+/// <summary>
+/// One stage of the extraction pipeline. A component reads what earlier stages put on the
+/// <see cref="DocumentDraft"/> and adds its own results. One instance serves every document and
+/// every thread at once, so a component keeps no per-document state in fields.
+/// </summary>
+public interface IDocumentComponent
+{
+    /// <summary>A short name that identifies the component in the pipeline (for example <c>tokenizer</c>).</summary>
+    string Name { get; }
+
+    /// <summary>Reads and adds to the draft of one document.</summary>
+    /// <param name="draft">The document under construction.</param>
+    void Process(DocumentDraft draft);
+}

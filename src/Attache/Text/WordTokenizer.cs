@@ -1,0 +1,178 @@
+using Attache.Documents;
+using Microsoft.ML.Tokenizers;
+
+namespace Attache.Text;
+
+/// <summary>
+/// Splits text into words, numbers and punctuation with offsets. Microsoft.ML.Tokenizers'
+/// word-or-non-word pre-tokenizer gives the raw runs; this class then splits punctuation runs
+/// into single marks and glues back what English news writes as one token: hyphenated lower-case
+/// continuations (<c>Ryong-hae</c>, <c>test-fire</c>), possessive and contraction endings
+/// (<c>'s</c>, <c>n't</c>), abbreviations and initials (<c>Mr.</c>, <c>Jan.</c>, <c>U.S.</c>,
+/// <c>p.m.</c>, <c>F.</c>) and numbers with separators (<c>1,000</c>, <c>2.5</c>).
+/// </summary>
+internal sealed class WordTokenizer : IDocumentComponent
+{
+    private static readonly PreTokenizer Splitter = PreTokenizer.CreateWordOrNonWord();
+
+    public string Name => "tokenizer";
+
+    public void Process(DocumentDraft draft)
+    {
+        foreach (var (start, end) in Tokenize(draft.Text))
+        {
+            draft.Tokens.Add(new Token(start, end, draft.Text[start..end]));
+        }
+    }
+
+    public static List<(int Start, int End)> Tokenize(string text)
+    {
+        var pieces = new List<(int Start, int End)>(text.Length / 4);
+        foreach (var (offset, length) in Splitter.PreTokenize(text))
+        {
+            var end = offset + length;
+            if (IsWordChar(text[offset]))
+            {
+                pieces.Add((offset, end));
+                continue;
+            }
+
+            SplitPunctuation(text, offset, end, pieces);
+        }
+
+        return Merge(text, pieces);
+    }
+
+    private static void SplitPunctuation(string text, int start, int end, List<(int, int)> pieces)
+    {
+        var i = start;
+        while (i < end)
+        {
+            var c = text[i];
+            var width = char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+            if ((c == '.' || c == '-') && i + 1 < end && text[i + 1] == c)
+            {
+                width = 1;
+                while (i + width < end && text[i + width] == c)
+                {
+                    width++;
+                }
+            }
+
+            pieces.Add((i, i + width));
+            i += width;
+        }
+    }
+
+    private static List<(int Start, int End)> Merge(string text, List<(int Start, int End)> pieces)
+    {
+        var tokens = new List<(int Start, int End)>(pieces.Count);
+        for (var k = 0; k < pieces.Count; k++)
+        {
+            var (start, end) = pieces[k];
+            var isWord = IsWordChar(text[start]);
+            var j = k;
+
+            if (isWord)
+            {
+                // initials and dotted abbreviations: U.S. / p.m. / D.P.R.K. / F.
+                var dotted = j;
+                while (dotted + 1 < pieces.Count && Adjacent(pieces[dotted], pieces[dotted + 1]) && IsChar(text, pieces[dotted + 1], '.')
+                       && pieces[dotted].End - pieces[dotted].Start == 1 && char.IsLetter(text[pieces[dotted].Start]))
+                {
+                    dotted++;
+                    if (dotted + 1 < pieces.Count && Adjacent(pieces[dotted], pieces[dotted + 1]) && IsSingleLetter(text, pieces[dotted + 1]))
+                    {
+                        dotted++;
+                    }
+                    else
+                    {
+                        break;
+                    }
+                }
+
+                if (dotted > j && IsChar(text, pieces[dotted], '.'))
+                {
+                    tokens.Add((start, pieces[dotted].End));
+                    k = dotted;
+                    continue;
+                }
+
+                // known abbreviations: Mr. Jan. Gen. ...
+                if (j + 1 < pieces.Count && Adjacent(pieces[j], pieces[j + 1]) && IsChar(text, pieces[j + 1], '.')
+                    && Abbreviations.IsAbbreviation(text.AsSpan(start, end - start)))
+                {
+                    tokens.Add((start, pieces[j + 1].End));
+                    k = j + 1;
+                    continue;
+                }
+
+                // numbers: 1,000 / 2.5 / 1,234.56
+                while (char.IsDigit(text[pieces[j].End - 1]) && j + 2 < pieces.Count
+                       && Adjacent(pieces[j], pieces[j + 1]) && Adjacent(pieces[j + 1], pieces[j + 2])
+                       && (IsChar(text, pieces[j + 1], ',') || IsChar(text, pieces[j + 1], '.'))
+                       && char.IsDigit(text[pieces[j + 2].Start]))
+                {
+                    j += 2;
+                }
+
+                // hyphenated continuations: Ryong-hae, test-fire, 10-day, Punggye-ri
+                while (j + 2 < pieces.Count && Adjacent(pieces[j], pieces[j + 1]) && Adjacent(pieces[j + 1], pieces[j + 2])
+                       && IsChar(text, pieces[j + 1], '-') && IsWordChar(text[pieces[j + 2].Start])
+                       && !char.IsUpper(text[pieces[j + 2].Start]))
+                {
+                    j += 2;
+                }
+
+                tokens.Add((start, pieces[j].End));
+                k = j;
+                continue;
+            }
+
+            // possessive and contraction endings after a word: 's n't 're 've 'll 'd 'm
+            if (IsChar(text, pieces[k], '\'') && tokens.Count > 0 && tokens[^1].End == start
+                && k + 1 < pieces.Count && Adjacent(pieces[k], pieces[k + 1]) && IsClitic(text, pieces[k + 1])
+                && (k + 2 >= pieces.Count || !Adjacent(pieces[k + 1], pieces[k + 2]) || !IsWordChar(text[pieces[k + 2].Start])))
+            {
+                var clitic = text.AsSpan(pieces[k + 1].Start, pieces[k + 1].End - pieces[k + 1].Start);
+                if (clitic.Equals("t", StringComparison.OrdinalIgnoreCase) && tokens[^1].End - tokens[^1].Start > 1
+                    && char.ToLowerInvariant(text[tokens[^1].End - 1]) == 'n')
+                {
+                    var (wordStart, wordEnd) = tokens[^1];
+                    tokens[^1] = (wordStart, wordEnd - 1);
+                    tokens.Add((wordEnd - 1, pieces[k + 1].End));
+                }
+                else
+                {
+                    tokens.Add((start, pieces[k + 1].End));
+                }
+
+                k++;
+                continue;
+            }
+
+            tokens.Add((start, end));
+        }
+
+        return tokens;
+    }
+
+    private static bool IsClitic(string text, (int Start, int End) piece)
+    {
+        var s = text.AsSpan(piece.Start, piece.End - piece.Start);
+        return s.Equals("s", StringComparison.OrdinalIgnoreCase) || s.Equals("t", StringComparison.OrdinalIgnoreCase)
+            || s.Equals("re", StringComparison.OrdinalIgnoreCase) || s.Equals("ve", StringComparison.OrdinalIgnoreCase)
+            || s.Equals("ll", StringComparison.OrdinalIgnoreCase) || s.Equals("d", StringComparison.OrdinalIgnoreCase)
+            || s.Equals("m", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool Adjacent((int Start, int End) left, (int Start, int End) right) => left.End == right.Start;
+
+    private static bool IsChar(string text, (int Start, int End) piece, char c) => piece.End - piece.Start == 1 && text[piece.Start] == c;
+
+    private static bool IsSingleLetter(string text, (int Start, int End) piece) => piece.End - piece.Start == 1 && char.IsLetter(text[piece.Start]);
+
+    internal static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_' || char.GetUnicodeCategory(c) is
+        System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark
+        or System.Globalization.UnicodeCategory.ConnectorPunctuation;
+}

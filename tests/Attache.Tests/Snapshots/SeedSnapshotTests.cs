@@ -1,0 +1,55 @@
+using Attache.Formats;
+using Newtonsoft.Json.Linq;
+using Snapshooter;
+using Snapshooter.Xunit;
+
+namespace Attache.Tests.Snapshots;
+
+/// <summary>
+/// Holds the JSON that <c>attache extract</c> produces for each seed article. A change in what the
+/// library extracts shows up here as a diff to review; on CI a missing snapshot fails instead of
+/// being written.
+/// </summary>
+public class SeedSnapshotTests
+{
+    public static TheoryData<string> Seeds => new(RepoPaths.SeedFiles.Select(Path.GetFileNameWithoutExtension)!);
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Extract_output_matches_the_snapshot(string seed)
+    {
+        var snapshot = Path.Combine(
+            RepoPaths.Root, "tests", "Attache.Tests", "Snapshots", "__snapshots__",
+            $"{nameof(SeedSnapshotTests)}.{nameof(Extract_output_matches_the_snapshot)}_{seed}.snap");
+        if (Environment.GetEnvironmentVariable("CI") == "true")
+        {
+            Assert.True(File.Exists(snapshot), $"Snapshot {snapshot} is missing; run the tests locally and commit it.");
+        }
+
+        var (code, output, error) = Cli.CliRunner.Run(null, "extract", Path.Combine(RepoPaths.Seeds, seed + ".txt"));
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, error);
+        Snapshot.Match(JToken.Parse(output), SnapshotNameExtension.Create(seed));
+    }
+
+    [Fact]
+    public void Json_output_parses_back_and_every_offset_indexes_the_original_text()
+    {
+        foreach (var file in RepoPaths.SeedFiles)
+        {
+            var text = File.ReadAllText(file);
+            var document = Extractor.CreateDefault().Extract(text, new ExtractOptions { Id = Path.GetFileNameWithoutExtension(file) });
+            var json = JToken.Parse(DocumentJsonWriter.ToJson(document));
+            foreach (var mention in json["mentions"]!)
+            {
+                Assert.Equal(text[(int)mention["start"]!..(int)mention["end"]!], (string?)mention["text"]);
+            }
+
+            foreach (var ev in json["events"]!)
+            {
+                var trigger = ev["trigger"]!;
+                Assert.Equal(text[(int)trigger["start"]!..(int)trigger["end"]!], (string?)trigger["text"]);
+            }
+        }
+    }
+}
