@@ -93,5 +93,14 @@ public sealed class DocumentDraft
         return -1;
     }
 
+    /// <summary>Lexicon matches of every sentence, in token indexes; filled by the lexicon stage.</summary>
+    internal List<Knowledge.LexiconHit> LexiconHits { get; } = [];
+
+    /// <summary>Mentions proposed by the entity tagger, before the merger combines them with the rules' ones.</summary>
+    internal List<Mention> ModelMentions { get; } = [];
+
+    /// <summary>The index of the sentence that holds token <paramref name="token"/>, or -1.</summary>
+    internal int SentenceAtToken(int token) => token < Tokens.Count ? SentenceAt(Tokens[token].Start) : -1;
+
     internal (int Start, int End) ToOriginal(int start, int end) => _normalized.ToOriginal(start, end);
 }

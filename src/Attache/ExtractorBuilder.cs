@@ -1,3 +1,8 @@
+using Attache.Events;
+using Attache.Knowledge;
+using Attache.Linking;
+using Attache.Models;
+using Attache.Rules;
 using Attache.Text;
 
 namespace Attache;
@@ -15,28 +20,90 @@ namespace Attache;
 /// </example>
 public sealed class ExtractorBuilder
 {
-    private readonly List<IDocumentComponent> _components;
+    private readonly List<Stage> _components;
+    private readonly List<string> _officialFiles = [];
+    private readonly List<string> _titleFiles = [];
+    private readonly List<string> _organizationFiles = [];
+    private readonly List<string> _placeFiles = [];
+    private Func<ModelSet?> _models = () => ModelStore.Embedded;
+    private CombinationSettings? _combination;
 
     /// <summary>Starts from the default pipeline.</summary>
     public ExtractorBuilder()
     {
         _components =
         [
-            new BoilerplateDetector(),
-            new WordTokenizer(),
-            new SentenceSplitter(),
+            new("boilerplate", _ => new BoilerplateDetector()),
+            new("tokenizer", _ => new WordTokenizer()),
+            new("sentences", _ => new SentenceSplitter()),
+            new("lexicon", c => new LexiconAnnotator(c.Knowledge)),
+            new("entity-rules", c => new EntityRules(c.Knowledge)),
+            new("entity-tagger", c => c.Models is null ? null : new EntityTagger(c.Models.EntityTagger, c.Knowledge)),
+            new("merger", c => c.Models is null ? null : new MentionMerger(c.Combination!, c.Knowledge)),
+            new("linker", c => new EntityLinker(c.Knowledge)),
+            new("event-rules", c => new EventRules(c.Knowledge)),
+            new("event-classifier", c => c.Models is null ? null : new EventClassifier(c.Models.EventClassifier, c.Combination!, c.Knowledge)),
         ];
     }
 
-    /// <summary>The names of the components, in pipeline order.</summary>
+    /// <summary>The names of the components, in pipeline order (model stages run only when models are loaded).</summary>
     public IReadOnlyList<string> ComponentNames => _components.Select(c => c.Name).ToArray();
+
+    /// <summary>Uses the models that <c>attache train</c> wrote into <paramref name="directory"/> instead of the shipped ones.</summary>
+    /// <param name="directory">A folder with <c>model-card.json</c> and the model files.</param>
+    /// <exception cref="FileNotFoundException">The folder holds no Attache models.</exception>
+    public ExtractorBuilder WithModels(string directory)
+    {
+        var models = ModelStore.LoadDirectory(directory);
+        _models = () => models;
+        return this;
+    }
+
+    /// <summary>Runs the rules and lexicons alone, without the trained models.</summary>
+    public ExtractorBuilder WithoutModels()
+    {
+        _models = () => null;
+        return this;
+    }
+
+    internal ExtractorBuilder WithModels(ModelSet models)
+    {
+        _models = () => models;
+        return this;
+    }
+
+    /// <summary>Overrides the combination settings of the loaded models (for evaluating each source alone).</summary>
+    internal ExtractorBuilder WithCombination(CombinationSettings combination)
+    {
+        _combination = combination;
+        return this;
+    }
+
+    /// <summary>
+    /// Adds a YAML file of officials beside the shipped knowledge base (same format as the shipped
+    /// <c>officials.yaml</c>); an entry with the name of a shipped one replaces it.
+    /// </summary>
+    /// <param name="path">The file.</param>
+    public ExtractorBuilder AddOfficialsFile(string path) => AddFile(_officialFiles, path);
+
+    /// <summary>Adds a YAML file of titles (same format as the shipped <c>titles.yaml</c>).</summary>
+    /// <param name="path">The file.</param>
+    public ExtractorBuilder AddTitlesFile(string path) => AddFile(_titleFiles, path);
+
+    /// <summary>Adds a YAML file of organisations (same format as the shipped <c>organizations.yaml</c>); same names replace shipped ones.</summary>
+    /// <param name="path">The file.</param>
+    public ExtractorBuilder AddOrganizationsFile(string path) => AddFile(_organizationFiles, path);
+
+    /// <summary>Adds a TSV file of places (same columns as the shipped <c>places.tsv</c>); same name and country replace shipped ones.</summary>
+    /// <param name="path">The file.</param>
+    public ExtractorBuilder AddPlacesFile(string path) => AddFile(_placeFiles, path);
 
     /// <summary>Appends a component at the end of the pipeline.</summary>
     /// <param name="component">The component to add.</param>
     public ExtractorBuilder Add(IDocumentComponent component)
     {
         ArgumentNullException.ThrowIfNull(component);
-        _components.Add(component);
+        _components.Add(Stage.Of(component));
         return this;
     }
 
@@ -46,7 +113,7 @@ public sealed class ExtractorBuilder
     public ExtractorBuilder InsertBefore(string name, IDocumentComponent component)
     {
         ArgumentNullException.ThrowIfNull(component);
-        _components.Insert(IndexOf(name), component);
+        _components.Insert(IndexOf(name), Stage.Of(component));
         return this;
     }
 
@@ -56,7 +123,7 @@ public sealed class ExtractorBuilder
     public ExtractorBuilder InsertAfter(string name, IDocumentComponent component)
     {
         ArgumentNullException.ThrowIfNull(component);
-        _components.Insert(IndexOf(name) + 1, component);
+        _components.Insert(IndexOf(name) + 1, Stage.Of(component));
         return this;
     }
 
@@ -66,7 +133,7 @@ public sealed class ExtractorBuilder
     public ExtractorBuilder Replace(string name, IDocumentComponent component)
     {
         ArgumentNullException.ThrowIfNull(component);
-        _components[IndexOf(name)] = component;
+        _components[IndexOf(name)] = Stage.Of(component);
         return this;
     }
 
@@ -78,8 +145,30 @@ public sealed class ExtractorBuilder
         return this;
     }
 
-    /// <summary>Creates the extractor. The builder can be reused afterwards.</summary>
-    public Extractor Build() => new([.. _components]);
+    /// <summary>
+    /// Creates the extractor. The builder can be reused afterwards.
+    /// </summary>
+    /// <exception cref="KnowledgeFileException">A knowledge file added by the user cannot be read; the message names file and line.</exception>
+    public Extractor Build()
+    {
+        var sources = new KnowledgeSources([.. _officialFiles], [.. _titleFiles], [.. _organizationFiles], [.. _placeFiles]);
+        var knowledge = sources.IsEmpty ? KnowledgeBase.Default : KnowledgeBase.Build(sources);
+        var models = _models();
+        var context = new StageContext(knowledge, models, _combination ?? models?.Combination);
+        return new([.. _components.Select(c => c.Create(context)).OfType<IDocumentComponent>()]);
+    }
+
+    private ExtractorBuilder AddFile(List<string> files, string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"Knowledge file {path} does not exist.", path);
+        }
+
+        files.Add(path);
+        return this;
+    }
 
     private int IndexOf(string name)
     {
@@ -87,5 +176,12 @@ public sealed class ExtractorBuilder
         return index >= 0
             ? index
             : throw new ArgumentException($"No component named '{name}'. The pipeline has: {string.Join(", ", ComponentNames)}.", nameof(name));
+    }
+
+    private sealed record StageContext(KnowledgeBase Knowledge, ModelSet? Models, CombinationSettings? Combination);
+
+    private sealed record Stage(string Name, Func<StageContext, IDocumentComponent?> Create)
+    {
+        public static Stage Of(IDocumentComponent component) => new(component.Name, _ => component);
     }
 }

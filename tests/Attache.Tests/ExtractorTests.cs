@@ -79,7 +79,7 @@ public class ExtractorTests
     [Fact]
     public void A_user_component_can_be_inserted_between_stages()
     {
-        var extractor = new ExtractorBuilder()
+        var extractor = TextPipeline.Builder()
             .InsertAfter("sentences", new PhraseTagger(("Xi Jinping", MentionType.Official, "Xi Jinping", null)))
             .Build();
         var mention = Assert.Single(extractor.Extract("Kim met Xi Jinping.").Mentions);

@@ -193,7 +193,7 @@ def convert(src_path, expect_dir=None):
         e["eid"] = f"E{k}"
         args = [f"{e['type']}:{e['tid']}"]
         for j, p in enumerate(ids(e["attrs"].get("p", ""))):
-            target = ref(e, p, {"Official", "Person", "Organization", "Place"})
+            target = ref(e, p, {"Official", "Organization", "Place"})
             args.append(f"Participant{'' if j == 0 else j + 1}:{target['tid']}")
         if "at" in e["attrs"]:
             args.append(f"Place:{ref(e, e['attrs']['at'], {'Place'})['tid']}")

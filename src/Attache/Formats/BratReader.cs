@@ -203,7 +203,7 @@ public static class BratReader
         }
     }
 
-    private static Dictionary<string, int> LineNumbers(string ann)
+    internal static Dictionary<string, int> LineNumbers(string ann)
     {
         var result = new Dictionary<string, int>(StringComparer.Ordinal);
         var number = 0;

@@ -5,7 +5,7 @@ namespace Attache.Tests.Formats;
 
 public class BratRoundTripTests
 {
-    private static Extractor Tagging(string trigger) => new ExtractorBuilder()
+    private static Extractor Tagging(string trigger) => TextPipeline.Builder()
         .Add(new PhraseTagger(
             ("Choe Ryong Hae", MentionType.Official, "Choe Ryong Hae", null),
             ("top official", MentionType.Title, null, null),

@@ -8,7 +8,7 @@ public class ConllWriterTests
     [Fact]
     public void Writes_bio_tags_with_the_outer_mention_winning_on_nesting()
     {
-        var extractor = new ExtractorBuilder()
+        var extractor = TextPipeline.Builder()
             .Add(new PhraseTagger(
                 ("vice chairman of the Supreme People's Assembly", MentionType.Title, null, null),
                 ("Supreme People's Assembly", MentionType.Organization, null, null),

@@ -1,0 +1,90 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+
+namespace Attache.Cli.Commands;
+
+/// <summary>
+/// <c>attache bench</c>: start-up time, words and documents per second on one thread and on all
+/// cores, and peak memory, over the given articles repeated to a set number of words.
+/// </summary>
+internal static class BenchCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Article .txt files or folders (default: training-data/seeds).", Arity = ArgumentArity.ZeroOrMore };
+        var words = new Option<int>("--words") { Description = "Words to process per measurement.", DefaultValueFactory = _ => 500_000 };
+        var threads = new Option<int>("--threads") { Description = "Threads for the parallel measurement.", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var command = new Command("bench", "Measure start-up, throughput and memory of the default pipeline.") { paths, words, threads };
+        command.SetAction(parsed => Run(console, parsed.GetValue(paths) ?? [], parsed.GetValue(words), parsed.GetValue(threads)));
+        return command;
+    }
+
+    private static int Run(CliConsole console, string[] paths, int targetWords, int threads)
+    {
+        if (targetWords < 1 || threads < 1)
+        {
+            throw new UsageException("--words and --threads must be positive");
+        }
+
+        var startup = Stopwatch.StartNew();
+        var extractor = Extractor.CreateDefault();
+        extractor.Extract("Kim Jong Un met Xi Jinping in Beijing.");
+        startup.Stop();
+
+        var files = (paths.Length == 0 ? ["training-data/seeds"] : paths)
+            .SelectMany(p => Directory.Exists(p) ? Directory.GetFiles(p, "*.txt").Order(StringComparer.Ordinal).ToArray() : new[] { p })
+            .ToArray();
+        var texts = files.Select(File.ReadAllText).ToArray();
+        if (texts.Length == 0)
+        {
+            console.Error.WriteLine("attache: no articles to measure");
+            return ExitCodes.BadInput;
+        }
+
+        var articles = new List<Article>();
+        var total = 0;
+        for (var i = 0; total < targetWords; i++)
+        {
+            var text = texts[i % texts.Length];
+            articles.Add(new Article(text, $"a{i}"));
+            total += Words(text);
+        }
+
+        foreach (var article in articles.Take(texts.Length * 3))
+        {
+            extractor.Extract(article);
+        }
+
+        var single = Measure(() => { foreach (var a in articles) { extractor.Extract(a); } });
+        var parallel = Measure(() =>
+        {
+            foreach (var _ in extractor.ExtractMany(articles, new BatchOptions { MaxDegreeOfParallelism = threads }))
+            {
+            }
+        });
+        var process = Process.GetCurrentProcess();
+        process.Refresh();
+
+        var report = new StringBuilder();
+        report.AppendLine(CultureInfo.InvariantCulture, $"articles        {articles.Count} ({texts.Length} distinct), {total} words");
+        report.AppendLine(CultureInfo.InvariantCulture, $"start-up        {startup.Elapsed.TotalMilliseconds:0} ms (load lexicons, knowledge base and models; first extraction)");
+        report.AppendLine(CultureInfo.InvariantCulture, $"1 thread        {total / single.TotalSeconds:0} words/s, {articles.Count / single.TotalSeconds:0.0} docs/s");
+        report.AppendLine(CultureInfo.InvariantCulture, $"{threads} threads       {total / parallel.TotalSeconds:0} words/s, {articles.Count / parallel.TotalSeconds:0.0} docs/s ({single.TotalSeconds / parallel.TotalSeconds:0.00}x)");
+        report.AppendLine(CultureInfo.InvariantCulture, $"peak memory     {process.PeakWorkingSet64 / (1024 * 1024)} MB working set");
+        report.AppendLine(CultureInfo.InvariantCulture, $"machine         {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}");
+        var bytes = Encoding.UTF8.GetBytes(report.ToString());
+        console.Out.Write(bytes, 0, bytes.Length);
+        return ExitCodes.Success;
+    }
+
+    private static TimeSpan Measure(Action action)
+    {
+        var watch = Stopwatch.StartNew();
+        action();
+        return watch.Elapsed;
+    }
+
+    private static int Words(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+}

@@ -1,0 +1,38 @@
+using System.CommandLine;
+using System.Text;
+using Attache.Formats;
+using Attache.Training;
+
+namespace Attache.Cli.Commands;
+
+/// <summary><c>attache stats [DIR]</c>: counts of a brat corpus per type, event type and split.</summary>
+internal static class StatsCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var dir = new Argument<string>("dir") { Description = "Corpus folder (default: training-data).", DefaultValueFactory = _ => "training-data" };
+        var command = new Command("stats", "Corpus statistics: counts per type, event type and split, distinct officials, unseen rates.") { dir };
+        command.SetAction(parsed => Run(console, parsed.GetValue(dir)!));
+        return command;
+    }
+
+    private static int Run(CliConsole console, string dir)
+    {
+        if (!Directory.Exists(dir))
+        {
+            console.Error.WriteLine($"attache: {dir}: no such folder");
+            return ExitCodes.BadInput;
+        }
+
+        var errors = new List<FormatError>();
+        var report = CorpusStatistics.Report(Corpus.Read(dir, errors));
+        var bytes = Encoding.UTF8.GetBytes(report);
+        console.Out.Write(bytes, 0, bytes.Length);
+        foreach (var error in errors)
+        {
+            console.Error.WriteLine(error);
+        }
+
+        return errors.Count == 0 ? ExitCodes.Success : ExitCodes.BadInput;
+    }
+}

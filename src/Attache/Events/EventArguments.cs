@@ -1,0 +1,70 @@
+using Attache.Documents;
+using Attache.Linking;
+
+namespace Attache.Events;
+
+/// <summary>
+/// Builds an event from a trigger in one sentence: the participants are the officials, organisations
+/// and countries of the sentence nearest the trigger; the place is the place the trigger governs
+/// (right after it, or after <c>in</c>, <c>to</c>, <c>at</c>...); the date is the sentence's date
+/// expression nearest the trigger, resolved against the publication date.
+/// </summary>
+internal sealed class EventArguments
+{
+    private const int MaxParticipants = 4;
+    private static readonly HashSet<string> PlaceMarkers = new(StringComparer.OrdinalIgnoreCase) { "in", "to", "at", "into", "near", "over" };
+
+    private readonly DocumentDraft _draft;
+    private readonly Sentence _sentence;
+    private readonly List<DateMention> _dates;
+    private readonly List<Mention> _mentions;
+
+    public EventArguments(DocumentDraft draft, Sentence sentence)
+    {
+        _draft = draft;
+        _sentence = sentence;
+        _dates = DateResolver.Find(draft.Tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount, draft.Published);
+        _mentions = draft.Mentions.Where(m => m.Start >= sentence.Start && m.End <= sentence.End && m.EntityId is not null).ToList();
+    }
+
+    public Event Create(EventType type, int startToken, int endToken, double confidence)
+    {
+        var start = _draft.Tokens[startToken].Start;
+        var end = _draft.Tokens[endToken - 1].End;
+        var place = PlaceOf(startToken, endToken);
+        var participants = _mentions
+            .Where(m => m.Type is MentionType.Official or MentionType.Organization || (m.Type == MentionType.Place && m.CountryCode is not null))
+            .Where(m => m.EntityId != place?.EntityId)
+            .OrderBy(m => Math.Abs(m.Start - start))
+            .Select(m => m.EntityId!.Value)
+            .Distinct()
+            .Take(MaxParticipants)
+            .Order()
+            .ToArray();
+        var date = _dates.Count == 0 ? null : _dates.MinBy(d => Math.Min(Math.Abs(d.StartToken - endToken), Math.Abs(startToken - d.EndToken))).Value;
+        return new Event(type, start, end, _draft.Text[start..end], _sentence.Index, confidence)
+        {
+            Participants = participants,
+            Place = place?.EntityId,
+            Date = date,
+        };
+    }
+
+    private Mention? PlaceOf(int startToken, int endToken)
+    {
+        var triggerStart = _draft.Tokens[startToken].Start;
+        var triggerEnd = _draft.Tokens[endToken - 1].End;
+        var next = endToken < _draft.Tokens.Count ? _draft.Tokens[endToken].Start : -1;
+        var governed = _mentions
+            .Where(m => m.Type == MentionType.Place && (m.Start == next || PlaceMarkers.Contains(PreviousWord(m.Start))))
+            .ToList();
+        return governed.Where(m => m.Start >= triggerEnd).MinBy(m => m.Start - triggerEnd)
+            ?? governed.Where(m => m.End <= triggerStart).MinBy(m => triggerStart - m.End);
+    }
+
+    private string PreviousWord(int offset)
+    {
+        var index = _draft.Tokens.FindIndex(_sentence.FirstToken, _sentence.TokenCount, t => t.Start == offset);
+        return index > 0 ? _draft.Tokens[index - 1].Text : string.Empty;
+    }
+}

@@ -1,0 +1,102 @@
+using Attache.Documents;
+using Attache.Knowledge;
+
+namespace Attache.Events;
+
+/// <summary>
+/// Rule-based events. A trigger of the trigger lexicon makes an event when it is strong, or when it is
+/// weak and a context word of its type stands in the same sentence (<c>fired</c> needs <c>missile</c>).
+/// Overlapping triggers keep the longest. Negated (<c>has not issued</c>) and hypothetical
+/// (<c>could escalate</c>) triggers make none. Participants are the officials, organisations and
+/// countries of the sentence; the place is the place the trigger governs (<c>visited Seoul</c>,
+/// <c>in Beijing</c>); the date is the sentence's date expression nearest the trigger.
+/// </summary>
+internal sealed class EventRules(KnowledgeBase knowledge) : IDocumentComponent
+{
+    private const double StrongConfidence = 0.75;
+    private const double WeakConfidence = 0.6;
+
+    private static readonly HashSet<string> Negations = new(StringComparer.OrdinalIgnoreCase) { "not", "n't", "never", "no", "without" };
+    private static readonly HashSet<string> Modals = new(StringComparer.OrdinalIgnoreCase) { "could", "would", "might", "should", "if" };
+
+    public string Name => "event-rules";
+
+    public void Process(DocumentDraft draft)
+    {
+        var byStart = draft.LexiconHits.Where(h => h.Entry.Kind == LexiconKind.Trigger).ToLookup(h => draft.SentenceAtToken(h.StartToken));
+        foreach (var sentence in draft.Sentences)
+        {
+            var from = sentence.FirstToken;
+            var to = from + sentence.TokenCount;
+            var words = Enumerable.Range(from, sentence.TokenCount).Select(i => draft.Tokens[i].Text.ToLowerInvariant()).ToArray();
+            var triggers = new List<(LexiconHit Hit, TriggerRecord Record)>();
+            foreach (var hit in byStart[sentence.Index]
+                         .Select(h => (Hit: h, Record: knowledge.Triggers[h.Entry.Index]))
+                         .OrderByDescending(x => x.Hit.EndToken - x.Hit.StartToken)
+                         .ThenBy(x => x.Record.Weak)
+                         .ThenBy(x => x.Hit.StartToken))
+            {
+                if (triggers.Any(t => t.Hit.StartToken < hit.Hit.EndToken && hit.Hit.StartToken < t.Hit.EndToken))
+                {
+                    continue;
+                }
+
+                if (hit.Record.Weak && !HasContext(words, from, hit.Hit, knowledge.TriggerContext[hit.Record.Type]))
+                {
+                    continue;
+                }
+
+                if (IsNegatedOrHypothetical(draft.Tokens, from, hit.Hit.StartToken) || InsideName(draft, hit.Hit))
+                {
+                    continue;
+                }
+
+                triggers.Add(hit);
+            }
+
+            if (triggers.Count == 0)
+            {
+                continue;
+            }
+
+            var arguments = new EventArguments(draft, sentence);
+            foreach (var (hit, record) in triggers.OrderBy(t => t.Hit.StartToken))
+            {
+                draft.Events.Add(arguments.Create(record.Type, hit.StartToken, hit.EndToken, record.Weak ? WeakConfidence : StrongConfidence));
+            }
+        }
+    }
+
+    private static bool HasContext(string[] words, int from, LexiconHit hit, HashSet<string> context)
+    {
+        for (var i = 0; i < words.Length; i++)
+        {
+            var token = from + i;
+            if ((token < hit.StartToken || token >= hit.EndToken) && context.Contains(words[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsNegatedOrHypothetical(List<Token> tokens, int from, int trigger)
+    {
+        for (var i = trigger - 1; i >= from && i >= trigger - 3; i--)
+        {
+            if (Negations.Contains(tokens[i].Text) || (i >= trigger - 2 && Modals.Contains(tokens[i].Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool InsideName(DocumentDraft draft, LexiconHit hit)
+    {
+        var span = new TextSpan(draft.Tokens[hit.StartToken].Start, draft.Tokens[hit.EndToken - 1].End);
+        return draft.Mentions.Any(m => m.Type is MentionType.Organization or MentionType.Title or MentionType.Official or MentionType.Person && m.Span.Overlaps(span));
+    }
+}

@@ -1,0 +1,195 @@
+using Attache.Documents;
+using YamlDotNet.RepresentationModel;
+
+namespace Attache.Knowledge;
+
+/// <summary>
+/// Everything the rules know: officials, titles, person roles, organisations, places, demonyms and
+/// event triggers, with one <see cref="PhraseMatcher"/> over all of them. Immutable once built.
+/// </summary>
+internal sealed class KnowledgeBase
+{
+    private const long FuzzyCityPopulation = 500_000;
+
+    private static readonly Lazy<KnowledgeBase> Shipped = new(() => Build(KnowledgeSources.Empty));
+
+    private KnowledgeBase(
+        List<OfficialRecord> officials,
+        List<TitleRecord> titles,
+        List<OrganizationRecord> organizations,
+        List<PlaceRecord> places,
+        Dictionary<string, string> demonyms,
+        List<TriggerRecord> triggers,
+        Dictionary<EventType, HashSet<string>> triggerContext)
+    {
+        Officials = officials;
+        Titles = titles;
+        Organizations = organizations;
+        Places = places;
+        Demonyms = demonyms;
+        Triggers = triggers;
+        TriggerContext = triggerContext;
+        CountryNames = places.Where(p => p.IsCountry && p.Country is not null)
+            .GroupBy(p => p.Country!)
+            .ToDictionary(g => g.Key, g => g.First().Canonical, StringComparer.Ordinal);
+        OfficialsByFamily = officials
+            .Select((o, i) => (o.Family, i))
+            .GroupBy(x => x.Family, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(x => x.i).ToArray(), StringComparer.Ordinal);
+        Matcher = BuildMatcher();
+    }
+
+    public IReadOnlyList<OfficialRecord> Officials { get; }
+
+    public IReadOnlyList<TitleRecord> Titles { get; }
+
+    public IReadOnlyList<OrganizationRecord> Organizations { get; }
+
+    public IReadOnlyList<PlaceRecord> Places { get; }
+
+    /// <summary>Demonym (<c>Chinese</c>) to ISO 3166-1 alpha-3 code.</summary>
+    public IReadOnlyDictionary<string, string> Demonyms { get; }
+
+    public IReadOnlyList<TriggerRecord> Triggers { get; }
+
+    /// <summary>Lower-cased context words that license an event type's weak triggers.</summary>
+    public IReadOnlyDictionary<EventType, HashSet<string>> TriggerContext { get; }
+
+    /// <summary>ISO 3166-1 alpha-3 code to the country's canonical English name.</summary>
+    public IReadOnlyDictionary<string, string> CountryNames { get; }
+
+    /// <summary>Family name to indexes of <see cref="Officials"/>.</summary>
+    public IReadOnlyDictionary<string, int[]> OfficialsByFamily { get; }
+
+    public PhraseMatcher Matcher { get; }
+
+    /// <summary>The knowledge shipped inside the library, loaded once.</summary>
+    public static KnowledgeBase Default => Shipped.Value;
+
+    public static KnowledgeBase Build(KnowledgeSources sources)
+    {
+        var officials = Merge(
+            KnowledgeFiles.ParseOfficials(KnowledgeFiles.ReadResource("officials.yaml"), "officials.yaml"),
+            sources.OfficialFiles.SelectMany(f => KnowledgeFiles.ParseOfficials(File.ReadAllText(f), f)),
+            o => o.Name);
+        var titles = KnowledgeFiles.ParseTitles(KnowledgeFiles.ReadResource("titles.yaml"), "titles.yaml")
+            .Concat(PersonRoles(KnowledgeFiles.ReadResource("person-roles.txt")))
+            .Concat(sources.TitleFiles.SelectMany(f => KnowledgeFiles.ParseTitles(File.ReadAllText(f), f)))
+            .ToList();
+        var organizations = Merge(
+            KnowledgeFiles.ParseOrganizations(KnowledgeFiles.ReadResource("organizations.yaml"), "organizations.yaml"),
+            sources.OrganizationFiles.SelectMany(f => KnowledgeFiles.ParseOrganizations(File.ReadAllText(f), f)),
+            o => o.Name);
+        var places = Merge(
+            KnowledgeFiles.ParsePlaces(KnowledgeFiles.ReadResource("places.tsv"), "places.tsv"),
+            sources.PlaceFiles.SelectMany(f => KnowledgeFiles.ParsePlaces(File.ReadAllText(f), f)),
+            p => p.Canonical + "\t" + p.Country);
+        var demonyms = KnowledgeFiles.ParseDemonyms(KnowledgeFiles.ReadResource("demonyms.tsv"));
+        var (triggers, context) = ParseTriggers(KnowledgeFiles.ReadResource("triggers.yaml"));
+        return new KnowledgeBase(officials, titles, organizations, places, demonyms, triggers, context);
+    }
+
+    /// <summary>The officials of the knowledge base who hold this family name.</summary>
+    public IEnumerable<OfficialRecord> WithFamily(string family) =>
+        OfficialsByFamily.TryGetValue(family, out var indexes) ? indexes.Select(i => Officials[i]) : [];
+
+    private PhraseMatcher BuildMatcher()
+    {
+        var matcher = new PhraseMatcher();
+        for (var i = 0; i < Officials.Count; i++)
+        {
+            foreach (var form in NameForms(Officials[i]))
+            {
+                matcher.Add(form, LexiconKind.Official, i, caseSensitive: true, fuzzy: true);
+            }
+        }
+
+        for (var i = 0; i < Titles.Count; i++)
+        {
+            matcher.Add(Titles[i].Phrase, LexiconKind.Title, i, caseSensitive: false, fuzzy: false);
+        }
+
+        for (var i = 0; i < Organizations.Count; i++)
+        {
+            var organization = Organizations[i];
+            foreach (var form in organization.Aliases.Prepend(organization.Name))
+            {
+                matcher.Add(form, LexiconKind.Organization, i, caseSensitive: true, fuzzy: false);
+            }
+        }
+
+        for (var i = 0; i < Places.Count; i++)
+        {
+            var place = Places[i];
+            var fuzzy = place.Kind is "country" or "site" or "facility" or "region" || place.Population >= FuzzyCityPopulation;
+            foreach (var form in place.Aliases.Prepend(place.Canonical))
+            {
+                matcher.Add(form, LexiconKind.Place, i, caseSensitive: true, fuzzy);
+            }
+        }
+
+        var demonymIndex = 0;
+        foreach (var demonym in Demonyms.Keys)
+        {
+            matcher.Add(demonym, LexiconKind.Demonym, demonymIndex++, caseSensitive: true, fuzzy: false);
+        }
+
+        for (var i = 0; i < Triggers.Count; i++)
+        {
+            matcher.Add(Triggers[i].Phrase, LexiconKind.Trigger, i, caseSensitive: false, fuzzy: false);
+        }
+
+        return matcher;
+    }
+
+    /// <summary>The name, its aliases, and for Korean names the joined given name (<c>Choe Ryonghae</c>).</summary>
+    private static IEnumerable<string> NameForms(OfficialRecord official)
+    {
+        foreach (var form in official.Aliases.Prepend(official.Name))
+        {
+            yield return form;
+            var parts = PhraseMatcher.Split(form);
+            if (parts.Length == 3 && official.Country is "PRK" or "KOR" && parts[0] == official.Family)
+            {
+                yield return $"{parts[0]} {parts[1]}{parts[2].ToLowerInvariant()}";
+            }
+        }
+    }
+
+    private static IEnumerable<TitleRecord> PersonRoles(string text) =>
+        text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#').Select(l => new TitleRecord(l, "nonofficial", false));
+
+    private static List<T> Merge<T>(List<T> shipped, IEnumerable<T> user, Func<T, string> key)
+    {
+        var userList = user.ToList();
+        if (userList.Count == 0)
+        {
+            return shipped;
+        }
+
+        var replaced = new HashSet<string>(userList.Select(key), StringComparer.Ordinal);
+        return shipped.Where(r => !replaced.Contains(key(r))).Concat(userList).ToList();
+    }
+
+    private static (List<TriggerRecord>, Dictionary<EventType, HashSet<string>>) ParseTriggers(string yaml)
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(yaml));
+        var triggers = new List<TriggerRecord>();
+        var context = new Dictionary<EventType, HashSet<string>>();
+        foreach (var (key, value) in ((YamlMappingNode)stream.Documents[0].RootNode).Children)
+        {
+            var type = Enum.Parse<EventType>(((YamlScalarNode)key).Value!);
+            var map = (YamlMappingNode)value;
+            IEnumerable<string> Read(string name) =>
+                map.Children.TryGetValue(new YamlScalarNode(name), out var list) && list is YamlSequenceNode seq
+                    ? seq.Children.OfType<YamlScalarNode>().Select(s => s.Value!)
+                    : [];
+            triggers.AddRange(Read("strong").Select(p => new TriggerRecord(type, p, Weak: false)));
+            triggers.AddRange(Read("weak").Select(p => new TriggerRecord(type, p, Weak: true)));
+            context[type] = new HashSet<string>(Read("context").Select(w => w.ToLowerInvariant()), StringComparer.Ordinal);
+        }
+
+        return (triggers, context);
+    }
+}

@@ -1,0 +1,15 @@
+namespace Attache.Knowledge;
+
+/// <summary>Runs the knowledge base's phrase matcher over every sentence; later stages read the hits.</summary>
+internal sealed class LexiconAnnotator(KnowledgeBase knowledge) : IDocumentComponent
+{
+    public string Name => "lexicon";
+
+    public void Process(DocumentDraft draft)
+    {
+        foreach (var sentence in draft.Sentences)
+        {
+            draft.LexiconHits.AddRange(knowledge.Matcher.Match(draft.Tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount));
+        }
+    }
+}

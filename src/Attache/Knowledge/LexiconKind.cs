@@ -1,0 +1,12 @@
+namespace Attache.Knowledge;
+
+/// <summary>Which lexicon a phrase belongs to.</summary>
+internal enum LexiconKind
+{
+    Official,
+    Title,
+    Place,
+    Organization,
+    Demonym,
+    Trigger,
+}

@@ -1,0 +1,284 @@
+using Attache.Documents;
+
+namespace Attache.Knowledge;
+
+/// <summary>
+/// One multi-pattern matcher over tokens for every lexicon: a trie of lower-cased parts, where a
+/// hyphenated token counts as its parts, so <c>Choe Ryong-hae</c> and <c>Choe Ryong Hae</c> meet the
+/// same entry. Capitalised parts of names must be capitalised in the text (<c>US</c> is not
+/// <c>us</c>). Names may differ by one character in a part (<c>Kin Jung Un</c>, <c>Bejing</c>) under
+/// limits that keep ordinary words out. Immutable once built; safe to share between threads.
+/// </summary>
+internal sealed class PhraseMatcher
+{
+    private const int MaxEditsShortPhrase = 1;
+    private const int MaxEditsLongPhrase = 2;
+    private const int MinFuzzySingleLength = 6;
+    private const int MinFuzzyPartLength = 3;
+
+    private readonly Node _root = new();
+    private readonly Dictionary<string, List<string>> _deletions = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _knownParts = new(StringComparer.Ordinal);
+
+    public int Count { get; private set; }
+
+    public void Add(string phrase, LexiconKind kind, int index, bool caseSensitive, bool fuzzy)
+    {
+        var parts = Split(phrase);
+        if (parts.Length == 0)
+        {
+            return;
+        }
+
+        var node = _root;
+        foreach (var part in parts)
+        {
+            var key = Key(part);
+            _knownParts.Add(key);
+            node.Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
+            if (!node.Children.TryGetValue(key, out var child))
+            {
+                child = new Node();
+                node.Children[key] = child;
+            }
+
+            node = child;
+            if (fuzzy && key.Length >= MinFuzzyPartLength)
+            {
+                foreach (var deletion in Deletions(key))
+                {
+                    if (!_deletions.TryGetValue(deletion, out var keys))
+                    {
+                        _deletions[deletion] = keys = [];
+                    }
+
+                    if (!keys.Contains(key))
+                    {
+                        keys.Add(key);
+                    }
+                }
+            }
+        }
+
+        var entry = new LexiconEntry(kind, index, parts, caseSensitive, fuzzy);
+        node.Entries ??= [];
+        if (!node.Entries.Any(e => e.Kind == kind && e.Index == index && e.Parts.SequenceEqual(parts, StringComparer.Ordinal)))
+        {
+            node.Entries.Add(entry);
+            Count++;
+        }
+    }
+
+    /// <summary>All matches that start and end on token boundaries within tokens <c>[from, to)</c>.</summary>
+    public List<LexiconHit> Match(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        var parts = new List<Part>(to - from + 4);
+        for (var t = from; t < to; t++)
+        {
+            var pieces = Split(tokens[t].Text);
+            for (var k = 0; k < pieces.Length; k++)
+            {
+                parts.Add(new Part(pieces[k], Key(pieces[k]), t, k == 0, k == pieces.Length - 1));
+            }
+        }
+
+        var hits = new List<LexiconHit>();
+        for (var p = 0; p < parts.Count; p++)
+        {
+            if (parts[p].TokenStart && _root.Children is not null)
+            {
+                Walk(_root, parts, p, p, 0, 0, hits);
+            }
+        }
+
+        return hits;
+    }
+
+    private void Walk(Node node, List<Part> parts, int start, int at, int edits, int exact, List<LexiconHit> hits)
+    {
+        if (at >= parts.Count || node.Children is null)
+        {
+            return;
+        }
+
+        var part = parts[at];
+        if (node.Children.TryGetValue(part.Key, out var next))
+        {
+            Visit(next, parts, start, at, edits, exact + 1, hits);
+        }
+
+        if (edits >= MaxEditsLongPhrase || !char.IsUpper(part.Text[0]) || part.Key.Length < MinFuzzyPartLength)
+        {
+            return;
+        }
+
+        foreach (var candidate in Similar(part.Key))
+        {
+            if (node.Children.TryGetValue(candidate, out var fuzzy))
+            {
+                Visit(fuzzy, parts, start, at, edits + 1, exact, hits);
+            }
+        }
+    }
+
+    private void Visit(Node node, List<Part> parts, int start, int at, int edits, int exact, List<LexiconHit> hits)
+    {
+        var part = parts[at];
+        if (part.TokenEnd && node.Entries is not null)
+        {
+            var length = at - start + 1;
+            foreach (var entry in node.Entries)
+            {
+                if (edits > 0 && !FuzzyAllowed(entry, parts, start, length, edits, exact))
+                {
+                    continue;
+                }
+
+                if ((!entry.CaseSensitive || CaseFits(entry.Parts, parts, start))
+                    && !hits.Any(h => h.StartToken == parts[start].Token && h.EndToken == part.Token + 1 && h.Entry.Kind == entry.Kind && h.Entry.Index == entry.Index))
+                {
+                    hits.Add(new LexiconHit(parts[start].Token, part.Token + 1, entry, edits));
+                }
+            }
+        }
+
+        Walk(node, parts, start, at + 1, edits, exact, hits);
+    }
+
+    private bool FuzzyAllowed(LexiconEntry entry, List<Part> parts, int start, int length, int edits, int exact)
+    {
+        if (!entry.Fuzzy)
+        {
+            return false;
+        }
+
+        if (length == 1)
+        {
+            var text = parts[start].Key;
+            var target = entry.Parts[0].ToLowerInvariant();
+            return edits <= MaxEditsShortPhrase && text.Length >= MinFuzzySingleLength && !_knownParts.Contains(text)
+                && !text.StartsWith(target, StringComparison.Ordinal) && !target.StartsWith(text, StringComparison.Ordinal)
+                && start > 0;
+        }
+
+        for (var i = 0; i < length; i++)
+        {
+            var text = parts[start + i].Key;
+            var target = entry.Parts[i].ToLowerInvariant();
+            if (text != target && (text.StartsWith(target, StringComparison.Ordinal) || target.StartsWith(text, StringComparison.Ordinal)))
+            {
+                return false;
+            }
+        }
+
+        return exact >= 1 && edits <= (length >= 3 ? MaxEditsLongPhrase : MaxEditsShortPhrase);
+    }
+
+    private static bool CaseFits(string[] entryParts, List<Part> parts, int start)
+    {
+        for (var i = 0; i < entryParts.Length; i++)
+        {
+            var expected = entryParts[i];
+            var actual = parts[start + i].Text;
+            if (expected.Length > 1 && expected.All(c => !char.IsLetter(c) || char.IsUpper(c)) && expected.Any(char.IsLetter))
+            {
+                if (!string.Equals(expected, actual, StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+            else if (char.IsUpper(expected[0]) && !char.IsUpper(actual[0]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private IEnumerable<string> Similar(string key)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        if (_deletions.TryGetValue(key, out var inserted))
+        {
+            foreach (var k in inserted)
+            {
+                if (k != key && seen.Add(k))
+                {
+                    yield return k;
+                }
+            }
+        }
+
+        foreach (var deletion in Deletions(key))
+        {
+            if (_knownParts.Contains(deletion) && deletion != key && seen.Add(deletion))
+            {
+                yield return deletion;
+            }
+
+            if (_deletions.TryGetValue(deletion, out var keys))
+            {
+                foreach (var k in keys)
+                {
+                    if (k != key && k.Length == key.Length && seen.Add(k) && IsSubstitutionOrTransposition(key, k))
+                    {
+                        yield return k;
+                    }
+                }
+            }
+        }
+    }
+
+    private static bool IsSubstitutionOrTransposition(string a, string b)
+    {
+        var diffs = new List<int>(3);
+        for (var i = 0; i < a.Length && diffs.Count < 3; i++)
+        {
+            if (a[i] != b[i])
+            {
+                diffs.Add(i);
+            }
+        }
+
+        return diffs.Count == 1 || (diffs.Count == 2 && diffs[1] == diffs[0] + 1 && a[diffs[0]] == b[diffs[1]] && a[diffs[1]] == b[diffs[0]]);
+    }
+
+    private static IEnumerable<string> Deletions(string key)
+    {
+        for (var i = 0; i < key.Length; i++)
+        {
+            yield return string.Concat(key.AsSpan(0, i), key.AsSpan(i + 1));
+        }
+    }
+
+    /// <summary>The match parts of a phrase or token: its words, with hyphenated words split at the hyphens.</summary>
+    public static string[] Split(string phrase)
+    {
+        var result = new List<string>();
+        foreach (var token in Text.WordTokenizer.Tokenize(phrase))
+        {
+            var word = phrase[token.Start..token.End];
+            if (word.Length > 2 && word.Contains('-', StringComparison.Ordinal) && word[0] != '-' && word[^1] != '-')
+            {
+                result.AddRange(word.Split('-', StringSplitOptions.RemoveEmptyEntries));
+            }
+            else
+            {
+                result.Add(word);
+            }
+        }
+
+        return [.. result];
+    }
+
+    public static string Key(string part) => part.ToLowerInvariant();
+
+    private sealed class Node
+    {
+        public Dictionary<string, Node>? Children;
+        public List<LexiconEntry>? Entries;
+    }
+
+    private readonly record struct Part(string Text, string Key, int Token, bool TokenStart, bool TokenEnd);
+}

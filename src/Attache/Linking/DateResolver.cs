@@ -1,0 +1,117 @@
+using System.Globalization;
+using Attache.Documents;
+
+namespace Attache.Linking;
+
+/// <summary>
+/// Finds date expressions in a sentence and resolves them against the publication date:
+/// <c>May 22, 2013</c>, <c>Jan. 9</c>, <c>December 12</c>, <c>Oct 6</c>, <c>Monday</c>, <c>on Sunday (Oct 6)</c>,
+/// <c>last September</c>, <c>in February</c>, <c>in 2011</c>. A day or month without a year is taken as
+/// the latest one not after the publication date (news reports the past); without a publication date
+/// only expressions with a year resolve.
+/// </summary>
+internal static class DateResolver
+{
+    private static readonly Dictionary<string, int> Months = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["January"] = 1, ["Jan"] = 1, ["Jan."] = 1, ["February"] = 2, ["Feb"] = 2, ["Feb."] = 2, ["March"] = 3, ["Mar."] = 3,
+        ["April"] = 4, ["Apr"] = 4, ["Apr."] = 4, ["May"] = 5, ["June"] = 6, ["Jun"] = 6, ["Jun."] = 6, ["July"] = 7, ["Jul"] = 7,
+        ["Jul."] = 7, ["August"] = 8, ["Aug"] = 8, ["Aug."] = 8, ["September"] = 9, ["Sept"] = 9, ["Sept."] = 9, ["Sep"] = 9,
+        ["Sep."] = 9, ["October"] = 10, ["Oct"] = 10, ["Oct."] = 10, ["November"] = 11, ["Nov"] = 11, ["Nov."] = 11,
+        ["December"] = 12, ["Dec"] = 12, ["Dec."] = 12,
+    };
+
+    private static readonly Dictionary<string, DayOfWeek> Days = new(StringComparer.Ordinal)
+    {
+        ["Monday"] = DayOfWeek.Monday, ["Tuesday"] = DayOfWeek.Tuesday, ["Wednesday"] = DayOfWeek.Wednesday,
+        ["Thursday"] = DayOfWeek.Thursday, ["Friday"] = DayOfWeek.Friday, ["Saturday"] = DayOfWeek.Saturday, ["Sunday"] = DayOfWeek.Sunday,
+    };
+
+    public static List<DateMention> Find(IReadOnlyList<Token> tokens, int from, int to, DateOnly? published)
+    {
+        var found = new List<DateMention>();
+        for (var i = from; i < to; i++)
+        {
+            var word = tokens[i].Text;
+            if (Months.TryGetValue(word, out var month) && (char.IsUpper(word[0])) && !(word == "May" && !LooksLikeMonthContext(tokens, i, to)))
+            {
+                var end = i + 1;
+                int? day = null;
+                int? year = null;
+                if (end < to && Number(tokens[end].Text, 1, 31) is { } d)
+                {
+                    day = d;
+                    end++;
+                    if (end + 1 < to && tokens[end].Text == "," && Number(tokens[end + 1].Text, 1900, 2100) is { } y1)
+                    {
+                        year = y1;
+                        end += 2;
+                    }
+                }
+                else if (end < to && Number(tokens[end].Text, 1900, 2100) is { } y2)
+                {
+                    year = y2;
+                    end++;
+                }
+
+                var last = i > from && tokens[i - 1].Text is "last" or "Last";
+                if (Resolve(year, month, day, published, last) is { } value)
+                {
+                    found.Add(new DateMention(last ? i - 1 : i, end, value));
+                }
+
+                i = end - 1;
+            }
+            else if (Days.TryGetValue(word, out var dayOfWeek) && published is { } p)
+            {
+                var back = ((int)p.DayOfWeek - (int)dayOfWeek + 7) % 7;
+                var last = i > from && tokens[i - 1].Text is "last" or "Last";
+                if (last && back == 0)
+                {
+                    back = 7;
+                }
+
+                found.Add(new DateMention(last ? i - 1 : i, i + 1, Format(p.AddDays(-back))));
+            }
+            else if (Number(word, 1900, 2100) is { } year && i > from && tokens[i - 1].Text is "in" or "In" or "since" or "of")
+            {
+                found.Add(new DateMention(i, i + 1, year.ToString(CultureInfo.InvariantCulture)));
+            }
+        }
+
+        return found;
+    }
+
+    private static bool LooksLikeMonthContext(IReadOnlyList<Token> tokens, int i, int to) =>
+        i + 1 < to && (Number(tokens[i + 1].Text, 1, 31) is not null || Number(tokens[i + 1].Text, 1900, 2100) is not null);
+
+    private static string? Resolve(int? year, int month, int? day, DateOnly? published, bool last)
+    {
+        if (year is null)
+        {
+            if (published is not { } p)
+            {
+                return null;
+            }
+
+            year = p.Year;
+            var candidate = new DateOnly(p.Year, month, Math.Min(day ?? 1, DateTime.DaysInMonth(p.Year, month)));
+            if (candidate > p.AddDays(7) || (last && month >= p.Month))
+            {
+                year--;
+            }
+        }
+
+        if (day is { } d)
+        {
+            return d <= DateTime.DaysInMonth(year.Value, month) ? Format(new DateOnly(year.Value, month, d)) : null;
+        }
+
+        return string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2}");
+    }
+
+    private static int? Number(string text, int min, int max) =>
+        text.Length <= 4 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max ? n : null;
+
+    private static string Format(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

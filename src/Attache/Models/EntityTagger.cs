@@ -1,0 +1,62 @@
+using Attache.Documents;
+using Attache.Knowledge;
+
+namespace Attache.Models;
+
+/// <summary>
+/// The trained entity tagger: scores every token of every sentence with the linear model over
+/// <see cref="EntityFeaturizer"/> features, decodes the best valid BIO sequence with
+/// <see cref="Viterbi"/>, and proposes the spans as model mentions (confidence: the mean probability
+/// of the chosen tags) for the <see cref="MentionMerger"/>.
+/// </summary>
+internal sealed class EntityTagger(LinearModel model, KnowledgeBase knowledge) : IDocumentComponent
+{
+    public string Name => "entity-tagger";
+
+    public void Process(DocumentDraft draft)
+    {
+        var tags = model.Classes.Count;
+        var byStart = draft.LexiconHits.ToLookup(h => draft.SentenceAtToken(h.StartToken));
+        foreach (var sentence in draft.Sentences)
+        {
+            var features = EntityFeaturizer.Featurize(draft, sentence, byStart[sentence.Index].ToList(), knowledge);
+            var probabilities = new float[sentence.TokenCount * tags];
+            for (var i = 0; i < sentence.TokenCount; i++)
+            {
+                model.Predict(features[i], probabilities.AsSpan(i * tags, tags));
+            }
+
+            var best = Viterbi.Decode(probabilities, sentence.TokenCount, tags);
+            for (var i = 0; i < best.Length;)
+            {
+                if (best[i] == 0 || BioTags.IsInside(best[i]))
+                {
+                    i++;
+                    continue;
+                }
+
+                var type = BioTags.TypeOf(best[i]);
+                var end = i + 1;
+                while (end < best.Length && best[end] == BioTags.Inside(type))
+                {
+                    end++;
+                }
+
+                var confidence = 0.0;
+                for (var k = i; k < end; k++)
+                {
+                    confidence += probabilities[(k * tags) + best[k]];
+                }
+
+                var start = draft.Tokens[sentence.FirstToken + i].Start;
+                var stop = draft.Tokens[sentence.FirstToken + end - 1].End;
+                if (!draft.IsBoilerplate(new TextSpan(start, stop)))
+                {
+                    draft.ModelMentions.Add(new Mention(type, start, stop, draft.Text[start..stop], MentionSource.Model, confidence / (end - i)));
+                }
+
+                i = end;
+            }
+        }
+    }
+}

@@ -1,0 +1,106 @@
+using Attache.Documents;
+using Attache.Events;
+using Attache.Knowledge;
+
+namespace Attache.Models;
+
+/// <summary>
+/// The trained event classifier: gives each token the probability of every event type (or none) from
+/// <see cref="EventFeaturizer"/> features; runs of tokens of one type above the threshold are model
+/// triggers. Combined with the rule triggers by <see cref="CombinationSettings.EventPolicy"/>:
+/// <c>union</c> adds model triggers where no rule trigger overlaps; <c>filter</c> also drops rule
+/// triggers the model scores as no event; <c>model-only</c> keeps only the model's.
+/// </summary>
+internal sealed class EventClassifier(LinearModel model, CombinationSettings settings, KnowledgeBase knowledge) : IDocumentComponent
+{
+    private static readonly EventType[] Types = Enum.GetValues<EventType>();
+
+    public string Name => "event-classifier";
+
+    public void Process(DocumentDraft draft)
+    {
+        if (settings.EventPolicy == "rules-only")
+        {
+            return;
+        }
+
+        if (settings.EventPolicy == "model-only")
+        {
+            draft.Events.Clear();
+        }
+
+        var classes = model.Classes.Count;
+        var byStart = draft.LexiconHits.ToLookup(h => draft.SentenceAtToken(h.StartToken));
+        foreach (var sentence in draft.Sentences)
+        {
+            var features = EventFeaturizer.Featurize(draft, sentence, byStart[sentence.Index].ToList(), knowledge);
+            var probabilities = new float[sentence.TokenCount * classes];
+            for (var i = 0; i < sentence.TokenCount; i++)
+            {
+                model.Predict(features[i], probabilities.AsSpan(i * classes, classes));
+            }
+
+            if (settings.EventPolicy == "filter")
+            {
+                draft.Events.RemoveAll(e => e.Sentence == sentence.Index && NoEvent(draft, sentence, e, probabilities, classes));
+            }
+
+            EventArguments? arguments = null;
+            for (var i = 0; i < sentence.TokenCount;)
+            {
+                var (best, p) = Best(probabilities.AsSpan(i * classes, classes));
+                if (best == 0 || p < settings.EventThreshold)
+                {
+                    i++;
+                    continue;
+                }
+
+                var end = i + 1;
+                var sum = (double)p;
+                while (end < sentence.TokenCount && Best(probabilities.AsSpan(end * classes, classes)) is var (next, q) && next == best && q >= settings.EventThreshold)
+                {
+                    sum += q;
+                    end++;
+                }
+
+                var start = draft.Tokens[sentence.FirstToken + i].Start;
+                var stop = draft.Tokens[sentence.FirstToken + end - 1].End;
+                if (!draft.Events.Any(e => e.Start < stop && start < e.End) && !draft.IsBoilerplate(new TextSpan(start, stop)))
+                {
+                    arguments ??= new EventArguments(draft, sentence);
+                    draft.Events.Add(arguments.Create(Types[best - 1], sentence.FirstToken + i, sentence.FirstToken + end, sum / (end - i)));
+                }
+
+                i = end;
+            }
+        }
+    }
+
+    private bool NoEvent(DocumentDraft draft, Sentence sentence, Event ev, float[] probabilities, int classes)
+    {
+        for (var i = 0; i < sentence.TokenCount; i++)
+        {
+            var token = draft.Tokens[sentence.FirstToken + i];
+            if (token.Start < ev.End && ev.Start < token.End && probabilities[i * classes] < 1 - settings.EventThreshold)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static (int Class, float Probability) Best(ReadOnlySpan<float> probabilities)
+    {
+        var best = 0;
+        for (var c = 1; c < probabilities.Length; c++)
+        {
+            if (probabilities[c] > probabilities[best])
+            {
+                best = c;
+            }
+        }
+
+        return (best, probabilities[best]);
+    }
+}

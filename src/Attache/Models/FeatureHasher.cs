@@ -1,0 +1,42 @@
+namespace Attache.Models;
+
+/// <summary>
+/// Maps feature names to indexes of a 2^18-dimensional sparse vector with FNV-1a, a hash that is the
+/// same on every run and machine (unlike <see cref="string.GetHashCode()"/>), so trained weights stay valid.
+/// </summary>
+internal static class FeatureHasher
+{
+    public const int Bits = 18;
+    public const int Dimension = 1 << Bits;
+    private const uint Offset = 2166136261;
+    private const uint Prime = 16777619;
+
+    public static int Hash(string name, ReadOnlySpan<char> value)
+    {
+        var h = Mix(Offset, name);
+        h = (h ^ 0x1F) * Prime;
+        h = Mix(h, value);
+        return (int)(h & (Dimension - 1));
+    }
+
+    public static int Hash(string name, ReadOnlySpan<char> first, ReadOnlySpan<char> second)
+    {
+        var h = Mix(Offset, name);
+        h = (h ^ 0x1F) * Prime;
+        h = Mix(h, first);
+        h = (h ^ 0x1E) * Prime;
+        h = Mix(h, second);
+        return (int)(h & (Dimension - 1));
+    }
+
+    private static uint Mix(uint h, ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            h = (h ^ (c & 0xFFu)) * Prime;
+            h = (h ^ (uint)(c >> 8)) * Prime;
+        }
+
+        return h;
+    }
+}

@@ -1,0 +1,127 @@
+using System.Text;
+
+namespace Attache.Models;
+
+/// <summary>
+/// A multiclass linear model (maximum entropy) read from the weights that training extracts from the
+/// ML.NET model. Scoring adds one weight row per active feature, so one token costs a few dozen
+/// vector additions and no allocation. Immutable; safe to share between threads.
+/// </summary>
+internal sealed class LinearModel
+{
+    private const string Magic = "ATTW1";
+    private readonly float[] _weights;
+    private readonly float[] _biases;
+
+    public LinearModel(IReadOnlyList<string> classes, float[] biases, float[] weights)
+    {
+        Classes = classes;
+        _biases = biases;
+        _weights = weights;
+    }
+
+    /// <summary>Class names, index 0 first (the "outside" or "none" class).</summary>
+    public IReadOnlyList<string> Classes { get; }
+
+    /// <summary>Writes softmax probabilities of each class for the given active features into <paramref name="probabilities"/>.</summary>
+    public void Predict(ReadOnlySpan<int> features, Span<float> probabilities)
+    {
+        var count = Classes.Count;
+        _biases.CopyTo(probabilities);
+        foreach (var feature in features)
+        {
+            var row = _weights.AsSpan(feature * count, count);
+            for (var c = 0; c < count; c++)
+            {
+                probabilities[c] += row[c];
+            }
+        }
+
+        var max = float.NegativeInfinity;
+        for (var c = 0; c < count; c++)
+        {
+            max = Math.Max(max, probabilities[c]);
+        }
+
+        var sum = 0f;
+        for (var c = 0; c < count; c++)
+        {
+            probabilities[c] = MathF.Exp(probabilities[c] - max);
+            sum += probabilities[c];
+        }
+
+        for (var c = 0; c < count; c++)
+        {
+            probabilities[c] /= sum;
+        }
+    }
+
+    /// <summary>Writes the model: class names, biases, then the non-zero weight rows.</summary>
+    public static void Write(Stream stream, IReadOnlyList<string> classes, float[] biases, float[][] weightsByClass)
+    {
+        using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
+        writer.Write(Magic);
+        writer.Write(FeatureHasher.Dimension);
+        writer.Write(classes.Count);
+        foreach (var name in classes)
+        {
+            writer.Write(name);
+        }
+
+        foreach (var bias in biases)
+        {
+            writer.Write(bias);
+        }
+
+        var rows = Enumerable.Range(0, FeatureHasher.Dimension).Where(f => weightsByClass.Any(w => w[f] != 0)).ToArray();
+        writer.Write(rows.Length);
+        foreach (var f in rows)
+        {
+            writer.Write(f);
+            foreach (var w in weightsByClass)
+            {
+                writer.Write(w[f]);
+            }
+        }
+    }
+
+    public static LinearModel Read(Stream stream, string name)
+    {
+        using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
+        if (reader.ReadString() != Magic)
+        {
+            throw new InvalidDataException($"{name} is not an Attache weights file");
+        }
+
+        var dimension = reader.ReadInt32();
+        if (dimension != FeatureHasher.Dimension)
+        {
+            throw new InvalidDataException($"{name} was trained with {dimension} features; this version uses {FeatureHasher.Dimension}");
+        }
+
+        var classes = new string[reader.ReadInt32()];
+        for (var c = 0; c < classes.Length; c++)
+        {
+            classes[c] = reader.ReadString();
+        }
+
+        var biases = new float[classes.Length];
+        for (var c = 0; c < classes.Length; c++)
+        {
+            biases[c] = reader.ReadSingle();
+        }
+
+        var weights = new float[dimension * classes.Length];
+        var rows = reader.ReadInt32();
+        for (var r = 0; r < rows; r++)
+        {
+            var f = reader.ReadInt32();
+            for (var c = 0; c < classes.Length; c++)
+            {
+                weights[(f * classes.Length) + c] = reader.ReadSingle();
+            }
+        }
+
+        return new LinearModel(classes, biases, weights);
+    }
+}

@@ -1,0 +1,154 @@
+using Attache.Documents;
+using Attache.Knowledge;
+
+namespace Attache.Models;
+
+/// <summary>
+/// The one place where rule, lexicon and model mentions meet (policy in <see cref="CombinationSettings"/>).
+/// Model mentions under the threshold are dropped. With <c>rules-first</c> a model mention is kept
+/// only where no rule or lexicon mention overlaps it (one of the same span raises the rule
+/// mention's confidence instead); with <c>model-first</c> it replaces overlapping rule mentions of
+/// its type unless they are exact lexicon matches. A Title may contain an Organization or Place of
+/// either source. Kept model mentions get the knowledge base's canonical names where their text is
+/// a known name, and a model Title right before or after an official gets its <c>HasTitle</c>.
+/// </summary>
+internal sealed class MentionMerger(CombinationSettings settings, KnowledgeBase knowledge) : IDocumentComponent
+{
+    public string Name => "merger";
+
+    public void Process(DocumentDraft draft)
+    {
+        if (settings.EntityPolicy == "rules-only")
+        {
+            return;
+        }
+
+        if (settings.EntityPolicy == "model-only")
+        {
+            draft.Relations.Clear();
+            draft.Mentions.Clear();
+        }
+
+        foreach (var candidate in draft.ModelMentions.Where(m => m.Confidence >= settings.EntityThreshold).OrderByDescending(m => m.Confidence))
+        {
+            var overlapping = Enumerable.Range(0, draft.Mentions.Count).Where(i => Conflicts(draft.Mentions[i], candidate)).ToList();
+            var same = overlapping.FirstOrDefault(i => draft.Mentions[i].Span == candidate.Span && draft.Mentions[i].Type == candidate.Type, -1);
+            if (same >= 0)
+            {
+                var rule = draft.Mentions[same];
+                draft.Mentions[same] = rule with { Confidence = 1 - ((1 - rule.Confidence) * (1 - candidate.Confidence)) };
+                continue;
+            }
+
+            if (overlapping.Count > 0)
+            {
+                var replaceable = settings.EntityPolicy == "model-first"
+                    && overlapping.All(i => draft.Mentions[i].Type == candidate.Type && draft.Mentions[i].Source != MentionSource.Lexicon);
+                if (!replaceable)
+                {
+                    continue;
+                }
+
+                Remove(draft, overlapping);
+            }
+
+            draft.Mentions.Add(Canonicalize(draft, candidate));
+            AttachTitle(draft, draft.Mentions.Count - 1);
+        }
+    }
+
+    private static bool Conflicts(Mention existing, Mention candidate)
+    {
+        if (!existing.Span.Overlaps(candidate.Span))
+        {
+            return false;
+        }
+
+        var nested = (existing.Type == MentionType.Title && existing.Span.Contains(candidate.Span) && candidate.Type is MentionType.Organization or MentionType.Place)
+            || (candidate.Type == MentionType.Title && candidate.Span.Contains(existing.Span) && existing.Type is MentionType.Organization or MentionType.Place);
+        return !nested;
+    }
+
+    private static void Remove(DocumentDraft draft, List<int> indexes)
+    {
+        var removed = indexes.ToHashSet();
+        var map = new int[draft.Mentions.Count];
+        var kept = new List<Mention>();
+        for (var i = 0; i < draft.Mentions.Count; i++)
+        {
+            map[i] = removed.Contains(i) ? -1 : kept.Count;
+            if (!removed.Contains(i))
+            {
+                kept.Add(draft.Mentions[i]);
+            }
+        }
+
+        var relations = draft.Relations.Where(r => map[r.From] >= 0 && map[r.To] >= 0).Select(r => r with { From = map[r.From], To = map[r.To] }).ToList();
+        draft.Mentions.Clear();
+        draft.Mentions.AddRange(kept);
+        draft.Relations.Clear();
+        draft.Relations.AddRange(relations);
+    }
+
+    private Mention Canonicalize(DocumentDraft draft, Mention mention)
+    {
+        var first = draft.Tokens.FindIndex(t => t.Start == mention.Start);
+        var last = draft.Tokens.FindIndex(t => t.End == mention.End);
+        if (first < 0 || last < first)
+        {
+            return mention;
+        }
+
+        var kind = mention.Type switch
+        {
+            MentionType.Official => LexiconKind.Official,
+            MentionType.Place => LexiconKind.Place,
+            MentionType.Organization => LexiconKind.Organization,
+            _ => (LexiconKind?)null,
+        };
+        var hit = kind is null ? null : knowledge.Matcher.Match(draft.Tokens, first, last + 1)
+            .Where(h => h.StartToken == first && h.EndToken == last + 1 && h.Entry.Kind == kind)
+            .OrderBy(h => h.Edits)
+            .Cast<LexiconHit?>()
+            .FirstOrDefault();
+        return hit?.Entry.Kind switch
+        {
+            LexiconKind.Official => mention with { Canonical = knowledge.Officials[hit.Value.Entry.Index].Name },
+            LexiconKind.Place => mention with
+            {
+                Canonical = knowledge.Places[hit.Value.Entry.Index].Canonical,
+                CountryCode = knowledge.Places[hit.Value.Entry.Index].IsCountry ? knowledge.Places[hit.Value.Entry.Index].Country : null,
+            },
+            LexiconKind.Organization => mention with { Canonical = knowledge.Organizations[hit.Value.Entry.Index].Name },
+            _ => mention.Type == MentionType.Official && mention.Text.Contains(' ', StringComparison.Ordinal) ? mention with { Canonical = mention.Text } : mention,
+        };
+    }
+
+    /// <summary>Relates a new Title to the official right after it, or to the official before it across a comma.</summary>
+    private static void AttachTitle(DocumentDraft draft, int index)
+    {
+        var mention = draft.Mentions[index];
+        if (mention.Type is not (MentionType.Title or MentionType.Official))
+        {
+            return;
+        }
+
+        for (var i = 0; i < draft.Mentions.Count; i++)
+        {
+            var other = draft.Mentions[i];
+            var (official, title) = mention.Type == MentionType.Title ? (i, index) : (index, i);
+            if (other.Type != (mention.Type == MentionType.Title ? MentionType.Official : MentionType.Title) || draft.Relations.Any(r => r.Type == RelationType.HasTitle && r.To == title))
+            {
+                continue;
+            }
+
+            var o = draft.Mentions[official];
+            var t = draft.Mentions[title];
+            var between = t.End <= o.Start ? draft.Text[t.End..o.Start] : o.End <= t.Start ? draft.Text[o.End..t.Start] : null;
+            if (between is not null && (string.IsNullOrWhiteSpace(between) && t.End <= o.Start || between.Trim() is "," or ", a" or ", the" or ", an" && o.End <= t.Start))
+            {
+                draft.Relations.Add(new Relation(RelationType.HasTitle, official, title));
+            }
+        }
+    }
+}

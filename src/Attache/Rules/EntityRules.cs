@@ -1,0 +1,332 @@
+using Attache.Documents;
+using Attache.Knowledge;
+
+namespace Attache.Rules;
+
+/// <summary>
+/// The rule half of entity extraction. From the lexicon hits of each sentence it keeps organisations,
+/// places and known officials (longest match wins), grows titles with <see cref="TitleGrammar"/>, and
+/// attaches titles to names: title before the name (<c>spokesman Lu Kang</c>), appositive after it
+/// (<c>Kim Yong Dae, vice chairman of ...</c>), relative clause (<c>who serves as director of ...</c>),
+/// with <c>HasTitle</c> relations and <c>MemberOf</c> for a possessive body (<c>China's President</c>) or
+/// a <c>from</c>/<c>of</c> body. A name attached to a non-official role (analyst, professor) and a
+/// byline name are Persons.
+/// </summary>
+internal sealed class EntityRules(KnowledgeBase knowledge) : IDocumentComponent
+{
+    private const double LexiconConfidence = 0.95;
+    private const double FuzzyConfidence = 0.8;
+    private const double PatternConfidence = 0.85;
+
+    public string Name => "entity-rules";
+
+    public void Process(DocumentDraft draft)
+    {
+        var byStart = draft.LexiconHits.ToLookup(h => draft.SentenceAtToken(h.StartToken));
+        foreach (var sentence in draft.Sentences)
+        {
+            new SentenceRules(draft, knowledge, sentence, byStart[sentence.Index].ToList()).Run();
+        }
+    }
+
+    private sealed class SentenceRules(DocumentDraft draft, KnowledgeBase knowledge, Sentence sentence, List<LexiconHit> hits)
+    {
+        private readonly IReadOnlyList<Token> _tokens = draft.Tokens;
+        private readonly int _from = sentence.FirstToken;
+        private readonly int _to = sentence.FirstToken + sentence.TokenCount;
+        private readonly Dictionary<(int, int, MentionType), int> _mentionAt = [];
+        private List<(int Start, int End, LexiconHit Hit)> _organizations = [];
+        private List<(int Start, int End, LexiconHit Hit)> _officials = [];
+        private List<(int Start, int End, LexiconHit Hit)> _places = [];
+
+        public void Run()
+        {
+            _organizations = Longest(hits.Where(h => h.Entry.Kind == LexiconKind.Organization && !IsBoilerplate(h)));
+            _officials = Longest(hits.Where(h => h.Entry.Kind == LexiconKind.Official && !IsBoilerplate(h) && !Covered(h, _organizations)));
+            _places = Longest(hits.Where(h => h.Entry.Kind == LexiconKind.Place && !IsBoilerplate(h) && !Covered(h, _organizations) && !Overlaps(h, _officials)));
+
+            foreach (var (start, end, hit) in _organizations)
+            {
+                var record = knowledge.Organizations[hit.Entry.Index];
+                AddMention(MentionType.Organization, start, end, MentionSource.Lexicon, LexiconConfidence, record.Name, null);
+            }
+
+            foreach (var (start, end, hit) in _places)
+            {
+                var record = knowledge.Places[hit.Entry.Index];
+                AddMention(MentionType.Place, start, end, MentionSource.Lexicon, hit.Edits > 0 ? FuzzyConfidence : LexiconConfidence,
+                    record.Canonical, record.IsCountry ? record.Country : null);
+            }
+
+            foreach (var (start, end, hit) in _officials)
+            {
+                AddMention(MentionType.Official, start, end, MentionSource.Lexicon, hit.Edits > 0 ? FuzzyConfidence : LexiconConfidence,
+                    knowledge.Officials[hit.Entry.Index].Name, null);
+            }
+
+            var titles = TitleGrammar.Find(_tokens, _from, _to, hits.Where(h => h.Entry.Kind == LexiconKind.Title && !IsBoilerplate(h)), knowledge,
+                    _organizations.Select(o => (o.Start, o.End)).ToList())
+                .Where(t => !_officials.Any(o => o.Start < t.End && t.Start < o.End) && !_places.Any(p => p.Start < t.End && t.Start < p.End && !(t.Start <= p.Start && p.End <= t.End)))
+                .ToList();
+
+            foreach (var title in titles)
+            {
+                Attach(title, titles);
+            }
+
+            Byline();
+        }
+
+        private void Attach(TitleSpan title, List<TitleSpan> titles)
+        {
+            var name = NameAfter(title.End, titles);
+            if (name is null && title.IsRank)
+            {
+                return;
+            }
+
+            name ??= AppositiveName(title.Start) ?? ClauseName(title.Start);
+            if (name is not { } n)
+            {
+                return;
+            }
+
+            var type = title.IsNonOfficial ? MentionType.Person : MentionType.Official;
+            var person = AddMention(type, n.Start, n.End, n.Canonical is null ? MentionSource.Rule : MentionSource.Lexicon,
+                n.Canonical is null ? PatternConfidence : LexiconConfidence, n.Canonical ?? Text(n.Start, n.End), null);
+            if (type == MentionType.Person)
+            {
+                return;
+            }
+
+            var titleMention = AddMention(MentionType.Title, title.Start, title.End, MentionSource.Rule, PatternConfidence, null, null);
+            draft.Relations.Add(new Relation(RelationType.HasTitle, person, titleMention));
+            if (Body(title) is { } body)
+            {
+                draft.Relations.Add(new Relation(RelationType.MemberOf, person, body));
+            }
+        }
+
+        /// <summary>A known official or a run of name words right after the title (after a comma for an appositive title).</summary>
+        private (int Start, int End, string? Canonical)? NameAfter(int at, List<TitleSpan> titles)
+        {
+            if (at >= _to)
+            {
+                return null;
+            }
+
+            if (titles.Any(t => t.Start == at && t.IsRank))
+            {
+                return null;
+            }
+
+            var known = _officials.FirstOrDefault(o => o.Start == at);
+            if (known.End > 0)
+            {
+                return (known.Start, known.End, knowledge.Officials[known.Hit.Entry.Index].Name);
+            }
+
+            var run = FreeNameRun(at);
+            return run > 0 ? (at, at + run, null) : null;
+        }
+
+        private (int Start, int End, string? Canonical)? AppositiveName(int titleStart)
+        {
+            var i = titleStart - 1;
+            if (i >= _from && _tokens[i].Text is "a" or "an" or "the")
+            {
+                i--;
+            }
+
+            if (i < _from + 1 || _tokens[i].Text != ",")
+            {
+                return null;
+            }
+
+            return NameEndingAt(i);
+        }
+
+        private (int Start, int End, string? Canonical)? ClauseName(int titleStart)
+        {
+            // NAME, who serves as / who is / who was (the) TITLE
+            var i = titleStart - 1;
+            if (i >= _from && _tokens[i].Text is "a" or "an" or "the")
+            {
+                i--;
+            }
+
+            if (i >= _from && _tokens[i].Text == "as")
+            {
+                i--;
+            }
+
+            if (i < _from + 2 || _tokens[i].Text is not ("serves" or "served" or "is" or "was" or "works" or "worked" or "became" or "has" or "been"))
+            {
+                return null;
+            }
+
+            if (_tokens[i].Text == "been" && i - 1 >= _from && _tokens[i - 1].Text == "has")
+            {
+                i--;
+            }
+
+            if (_tokens[i - 1].Text != "who" || _tokens[i - 2].Text != ",")
+            {
+                return null;
+            }
+
+            return NameEndingAt(i - 2);
+        }
+
+        private (int Start, int End, string? Canonical)? NameEndingAt(int comma)
+        {
+            var known = _officials.FirstOrDefault(o => o.End == comma);
+            if (known.End > 0)
+            {
+                return (known.Start, known.End, knowledge.Officials[known.Hit.Entry.Index].Name);
+            }
+
+            var start = comma;
+            while (start - 1 >= _from && comma - start < 4 && NameShapes.IsNameWord(_tokens[start - 1].Text) && !Taken(start - 1))
+            {
+                start--;
+            }
+
+            return comma - start >= 2 ? (start, comma, null) : null;
+        }
+
+        private int FreeNameRun(int at)
+        {
+            var run = NameShapes.NameRun(_tokens, at, _to);
+            var free = 0;
+            while (free < run && !Taken(at + free))
+            {
+                free++;
+            }
+
+            return free;
+        }
+
+        private bool Taken(int token) =>
+            _organizations.Any(o => o.Start <= token && token < o.End) || _places.Any(p => p.Start <= token && token < p.End);
+
+        /// <summary>The mention of the body the official serves: <c>PLACE's TITLE</c>, or <c>TITLE from/of (the) PLACE's ORG</c>.</summary>
+        private int? Body(TitleSpan title)
+        {
+            if (title.Start - 2 >= _from && _tokens[title.Start - 1].Text == "'s")
+            {
+                var owner = title.Start - 1;
+                if (_places.FirstOrDefault(p => p.End == owner) is { End: > 0 } place)
+                {
+                    return _mentionAt[(place.Start, place.End, MentionType.Place)];
+                }
+
+                if (_organizations.FirstOrDefault(o => o.End == owner) is { End: > 0 } org)
+                {
+                    return _mentionAt[(org.Start, org.End, MentionType.Organization)];
+                }
+            }
+
+            var inside = _organizations.Where(o => title.Start <= o.Start && o.End <= title.End).LastOrDefault();
+            if (inside.End > 0)
+            {
+                return _mentionAt[(inside.Start, inside.End, MentionType.Organization)];
+            }
+
+            var i = title.End;
+            if (i + 1 < _to && _tokens[i].Text is "from" or "of" or "at")
+            {
+                i++;
+                if (_tokens[i].Text is "the")
+                {
+                    i++;
+                }
+
+                var place = _places.FirstOrDefault(p => p.Start == i);
+                if (place.End > 0 && place.End + 1 < _to && _tokens[place.End].Text == "'s")
+                {
+                    var org = _organizations.FirstOrDefault(o => o.Start == place.End + 1);
+                    if (org.End > 0)
+                    {
+                        return _mentionAt[(org.Start, org.End, MentionType.Organization)];
+                    }
+                }
+
+                if (place.End > 0)
+                {
+                    return _mentionAt[(place.Start, place.End, MentionType.Place)];
+                }
+
+                var direct = _organizations.FirstOrDefault(o => o.Start == i);
+                if (direct.End > 0)
+                {
+                    return _mentionAt[(direct.Start, direct.End, MentionType.Organization)];
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary><c>By Jane Doe</c> on a line of its own and <c>Edited by Jane Doe.</c> name Persons.</summary>
+        private void Byline()
+        {
+            var i = _from;
+            if (i < _to && _tokens[i].Text == "Edited" && i + 1 < _to && _tokens[i + 1].Text == "by")
+            {
+                i++;
+            }
+
+            if (i >= _to || _tokens[i].Text is not ("By" or "by") || (i == _from && _tokens[i].Text == "by"))
+            {
+                return;
+            }
+
+            var run = FreeNameRun(i + 1);
+            var end = i + 1 + run;
+            if (run >= 2 && (end == _to || (end + 1 == _to && _tokens[end].Text == ".")))
+            {
+                AddMention(MentionType.Person, i + 1, end, MentionSource.Rule, PatternConfidence, Text(i + 1, end), null);
+            }
+        }
+
+        private int AddMention(MentionType type, int startToken, int endToken, MentionSource source, double confidence, string? canonical, string? code)
+        {
+            if (_mentionAt.TryGetValue((startToken, endToken, type), out var existing))
+            {
+                return existing;
+            }
+
+            var start = _tokens[startToken].Start;
+            var end = _tokens[endToken - 1].End;
+            draft.Mentions.Add(new Mention(type, start, end, draft.Text[start..end], source, confidence) { Canonical = canonical, CountryCode = code });
+            _mentionAt[(startToken, endToken, type)] = draft.Mentions.Count - 1;
+            return draft.Mentions.Count - 1;
+        }
+
+        private string Text(int startToken, int endToken) =>
+            string.Join(' ', Enumerable.Range(startToken, endToken - startToken).Select(i => _tokens[i].Text)).Replace(" - ", "-", StringComparison.Ordinal);
+
+        private bool IsBoilerplate(LexiconHit hit) => draft.IsBoilerplate(new TextSpan(_tokens[hit.StartToken].Start, _tokens[hit.EndToken - 1].End));
+
+        private static List<(int Start, int End, LexiconHit Hit)> Longest(IEnumerable<LexiconHit> candidates)
+        {
+            var chosen = new List<(int Start, int End, LexiconHit Hit)>();
+            foreach (var hit in candidates.OrderByDescending(h => h.EndToken - h.StartToken).ThenBy(h => h.Edits).ThenBy(h => h.StartToken))
+            {
+                if (!chosen.Any(c => c.Start < hit.EndToken && hit.StartToken < c.End))
+                {
+                    chosen.Add((hit.StartToken, hit.EndToken, hit));
+                }
+            }
+
+            chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
+            return chosen;
+        }
+
+        private static bool Covered(LexiconHit hit, List<(int Start, int End, LexiconHit Hit)> spans) =>
+            spans.Any(s => s.Start <= hit.StartToken && hit.EndToken <= s.End);
+
+        private static bool Overlaps(LexiconHit hit, List<(int Start, int End, LexiconHit Hit)> spans) =>
+            spans.Any(s => s.Start < hit.EndToken && hit.StartToken < s.End);
+    }
+}

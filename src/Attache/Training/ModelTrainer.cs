@@ -1,0 +1,322 @@
+using Attache.Documents;
+using Attache.Evaluation;
+using Attache.Formats;
+using Attache.Knowledge;
+using Attache.Models;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers;
+
+namespace Attache.Training;
+
+/// <summary>
+/// Trains the entity tagger and the event classifier on the <c>train</c> split, picks the best ML.NET
+/// trainer of each on <c>dev</c>, tunes the rules+model combination on <c>dev</c>, and writes the
+/// models with their model card. Single-threaded trainers, a fixed seed and ordered data make the
+/// same data give the same bytes. The <c>test</c> split is never read.
+/// </summary>
+internal sealed class ModelTrainer(TextWriter progress)
+{
+    private static readonly float[] EntityThresholds = [0.3f, 0.5f, 0.7f];
+    private static readonly float[] EventThresholds = [0.4f, 0.6f, 0.8f];
+
+    /// <summary>Reads, validates and trains on a brat corpus folder.</summary>
+    public ModelCard Train(string dataDirectory, string outputDirectory, int seed, double devFraction)
+    {
+        var errors = new List<FormatError>();
+        var corpus = Corpus.Read(dataDirectory, errors);
+        foreach (var document in corpus)
+        {
+            CorpusValidator.Validate(document, Path.ChangeExtension(document.TextPath, ".ann"), errors);
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new TrainingDataException(errors);
+        }
+
+        return Train(corpus, dataDirectory, outputDirectory, seed, devFraction);
+    }
+
+    /// <summary>Trains on documents already read (brat, or converted from CoNLL).</summary>
+    public ModelCard Train(List<CorpusDocument> corpus, string dataDirectory, string outputDirectory, int seed, double devFraction)
+    {
+
+        var train = corpus.Where(d => d.Split == "train").ToList();
+        var dev = corpus.Where(d => d.Split == "dev").ToList();
+        if (dev.Count == 0)
+        {
+            // No split manifest: hold out a fixed share of the documents, chosen by id order.
+            var held = Math.Max(1, (int)Math.Round(train.Count * devFraction));
+            dev = train.Where((_, i) => i % Math.Max(2, train.Count / held) == 1).Take(held).ToList();
+            train = train.Except(dev).ToList();
+        }
+
+        if (train.Count == 0)
+        {
+            throw new TrainingDataException([new FormatError(dataDirectory, 0, "no training documents")]);
+        }
+
+        var knowledge = KnowledgeBase.Default;
+        progress.WriteLine($"[1/5] featurizing {train.Count} train and {dev.Count} dev documents");
+        var trainSet = train.Select(d => TrainingFeaturizer.Featurize(d, knowledge)).ToList();
+        var devSet = dev.Select(d => TrainingFeaturizer.Featurize(d, knowledge)).ToList();
+
+        progress.WriteLine($"[2/5] training the entity tagger on {trainSet.Sum(d => d.EntitySentences.Sum(s => s.Length))} tokens");
+        var tagger = TrainBest(seed, BioTags.Names, trainSet.SelectMany(d => d.EntitySentences), candidate => EntityDevScore(candidate, devSet));
+
+        progress.WriteLine("[3/5] training the event classifier");
+        var eventClasses = EventClassNames();
+        var events = TrainBest(seed, eventClasses, trainSet.SelectMany(d => d.EventSentences), candidate => EventDevScore(candidate, devSet));
+
+        progress.WriteLine("[4/5] tuning the rules+model combination on dev");
+        var taggerModel = new LinearModel(BioTags.Names, tagger.Biases, Dense(tagger.Weights, BioTags.Names.Length));
+        var eventModel = new LinearModel(eventClasses, events.Biases, Dense(events.Weights, eventClasses.Length));
+        var (combination, scores) = Tune(taggerModel, eventModel, dev, dataDirectory);
+
+        progress.WriteLine($"[5/5] writing models to {outputDirectory}");
+        Directory.CreateDirectory(outputDirectory);
+        var ml = new MLContext(seed);
+        Write(outputDirectory, ModelFiles.EntityTagger, Save(ml, tagger));
+        Write(outputDirectory, ModelFiles.EntityTaggerWeights, Weights(BioTags.Names, tagger));
+        Write(outputDirectory, ModelFiles.EventClassifier, Save(ml, events));
+        Write(outputDirectory, ModelFiles.EventClassifierWeights, Weights(eventClasses, events));
+
+        var card = new ModelCard
+        {
+            Seed = seed,
+            DataHash = TrainingHashes.Data(dataDirectory),
+            KnowledgeHash = TrainingHashes.Knowledge(),
+            Documents = new Dictionary<string, int> { ["train"] = train.Count, ["dev"] = dev.Count },
+            Tokens = new Dictionary<string, int>
+            {
+                ["train"] = trainSet.Sum(d => d.EntitySentences.Sum(s => s.Length)),
+                ["dev"] = devSet.Sum(d => d.EntitySentences.Sum(s => s.Length)),
+            },
+            EntityTagger = new ModelCard.ModelEntry(tagger.Trainer, ModelFiles.EntityTagger, ModelFiles.EntityTaggerWeights, BioTags.Names, EntityFeatureSet, tagger.CandidateScores),
+            EventClassifier = new ModelCard.ModelEntry(events.Trainer, ModelFiles.EventClassifier, ModelFiles.EventClassifierWeights, eventClasses, EventFeatureSet, events.CandidateScores),
+            Combination = combination,
+            DevScores = scores,
+        };
+        Write(outputDirectory, ModelFiles.Card, System.Text.Encoding.UTF8.GetBytes(card.ToJson()));
+        return card;
+    }
+
+    private const string EntityFeatureSet = "word, lowercase, shape, prefixes/suffixes 1-3, words +-2, shapes +-1, bigrams, sentence start, lexicon and knowledge-base hits (BIO, fuzzy) at 0 and +-1, title before / title after comma, Korean/Chinese family name at 0 and -1, knowledge-base family name, name word; hashed to 2^18";
+    private const string EventFeatureSet = "word, stem, suffix 3, stems +-2, bigram, trigger-lexicon hits (type, strong/weak) and their conjunction with sentence cues, event-type context words in the sentence, name kinds in the sentence, negation and modal cues, capitalisation; hashed to 2^18";
+
+    private TrainedClassifier TrainBest(int seed, IReadOnlyList<string> classes, IEnumerable<TokenExample[]> sentences, Func<LinearModel, double> devScore)
+    {
+        var examples = sentences.SelectMany(s => s).ToList();
+        var candidateScores = new Dictionary<string, double>(StringComparer.Ordinal);
+        TrainedClassifier? best = null;
+        foreach (var candidate in CandidateTrainers(seed))
+        {
+            var ml = new MLContext(seed);
+            var data = Load(ml, examples, classes.Count);
+            var model = candidate.Create(ml).Fit(data);
+            var parameters = FindParameters(model);
+            VBuffer<float>[] weights = [];
+            parameters.GetWeights(ref weights, out var count);
+            var biases = parameters.GetBiases().ToArray();
+            var byClass = weights.Select(w => w.DenseValues().ToArray()).ToArray();
+            var score = devScore(new LinearModel(classes, biases, Dense(byClass, count)));
+            candidateScores[candidate.Name] = Math.Round(score, 4);
+            progress.WriteLine($"      {candidate.Name}: dev F1 {score:0.0000}");
+            if (best is null || score > best.DevScore)
+            {
+                best = new TrainedClassifier(candidate.Name, model, data.Schema, biases, byClass, score, candidateScores);
+            }
+        }
+
+        return best!;
+    }
+
+    private static IEnumerable<TrainerCandidate> CandidateTrainers(int seed) =>
+    [
+        new("LbfgsMaximumEntropy(L1=0.5,L2=0.5)", ml => ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
+        {
+            L1Regularization = 0.5f, L2Regularization = 0.5f, NumberOfThreads = 1, MaximumNumberOfIterations = 300, OptimizationTolerance = 1e-6f,
+        })),
+        new("LbfgsMaximumEntropy(L1=0.05,L2=0.2)", ml => ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
+        {
+            L1Regularization = 0.05f, L2Regularization = 0.2f, NumberOfThreads = 1, MaximumNumberOfIterations = 300, OptimizationTolerance = 1e-6f,
+        })),
+        new("SdcaMaximumEntropy", ml => ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
+        {
+            NumberOfThreads = 1, MaximumNumberOfIterations = 30, Shuffle = true, L2Regularization = 1e-4f,
+        })),
+    ];
+
+    private static MaximumEntropyModelParameters FindParameters(ITransformer model) => model switch
+    {
+        MulticlassPredictionTransformer<MaximumEntropyModelParameters> t => t.Model,
+        _ => throw new InvalidOperationException($"unexpected model type {model.GetType().Name}"),
+    };
+
+    private static IDataView Load(MLContext ml, List<TokenExample> examples, int classes)
+    {
+        var schema = SchemaDefinition.Create(typeof(SparseRow));
+        schema[nameof(SparseRow.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, FeatureHasher.Dimension);
+        schema[nameof(SparseRow.Label)].ColumnType = new KeyDataViewType(typeof(uint), classes);
+        var rows = examples.Select(e => new SparseRow
+        {
+            Features = new VBuffer<float>(FeatureHasher.Dimension, e.Features.Length, Enumerable.Repeat(1f, e.Features.Length).ToArray(), e.Features),
+            Label = (uint)e.Label + 1,
+        });
+        return ml.Data.LoadFromEnumerable(rows, schema);
+    }
+
+    private static float[] Dense(float[][] byClass, int classes)
+    {
+        var dense = new float[FeatureHasher.Dimension * classes];
+        for (var c = 0; c < classes; c++)
+        {
+            var w = byClass[c];
+            for (var f = 0; f < w.Length; f++)
+            {
+                dense[(f * classes) + c] = w[f];
+            }
+        }
+
+        return dense;
+    }
+
+    private static double EntityDevScore(LinearModel model, List<FeaturizedDocument> dev)
+    {
+        int correct = 0, predicted = 0, gold = 0;
+        var tags = model.Classes.Count;
+        foreach (var document in dev)
+        {
+            for (var s = 0; s < document.EntitySentences.Count; s++)
+            {
+                var sentence = document.EntitySentences[s];
+                var probabilities = new float[sentence.Length * tags];
+                for (var i = 0; i < sentence.Length; i++)
+                {
+                    model.Predict(sentence[i].Features, probabilities.AsSpan(i * tags, tags));
+                }
+
+                var spans = TrainingFeaturizer.Spans(Viterbi.Decode(probabilities, sentence.Length, tags));
+                correct += spans.Count(document.GoldSpans[s].Contains);
+                predicted += spans.Count;
+                gold += document.GoldSpans[s].Count;
+            }
+        }
+
+        return F1(correct, predicted, gold);
+    }
+
+    private static double EventDevScore(LinearModel model, List<FeaturizedDocument> dev)
+    {
+        int correct = 0, predicted = 0, gold = 0;
+        var classes = model.Classes.Count;
+        Span<float> probabilities = stackalloc float[classes];
+        foreach (var example in dev.SelectMany(d => d.EventSentences).SelectMany(s => s))
+        {
+            model.Predict(example.Features, probabilities);
+            var best = 0;
+            for (var c = 1; c < classes; c++)
+            {
+                best = probabilities[c] > probabilities[best] ? c : best;
+            }
+
+            predicted += best > 0 ? 1 : 0;
+            gold += example.Label > 0 ? 1 : 0;
+            correct += best > 0 && best == example.Label ? 1 : 0;
+        }
+
+        return F1(correct, predicted, gold);
+    }
+
+    private static double F1(int correct, int predicted, int gold) => correct == 0 ? 0 : 2.0 * correct / (predicted + gold);
+
+    private (CombinationSettings, Dictionary<string, Dictionary<string, double>>) Tune(LinearModel tagger, LinearModel events, List<CorpusDocument> dev, string dataDirectory)
+    {
+        var models = new ModelSet(tagger, events, CombinationSettings.RulesOnly);
+        var dates = CorpusDates.Read(dataDirectory);
+        EvaluationReport Score(CombinationSettings settings)
+        {
+            var extractor = new ExtractorBuilder().WithModels(models).WithCombination(settings).Build();
+            return Scorer.Score(dev.Select(d => (
+                EvalDocument.From(d.Id, d.Text, d.Annotations),
+                EvalDocument.From(d.Id, d.Text, BratConverter.FromDocument(extractor.Extract(d.Text, new ExtractOptions { Id = d.Id, Published = dates.GetValueOrDefault(d.Id) }))))));
+        }
+
+        var bestEntity = CombinationSettings.RulesOnly;
+        var bestEntityF1 = -1.0;
+        foreach (var policy in new[] { "rules-first", "model-first" })
+        {
+            foreach (var threshold in EntityThresholds)
+            {
+                var settings = new CombinationSettings(policy, threshold, "rules-only", 1);
+                var f1 = Score(settings).Entities["strict"].GetValueOrDefault("ALL", Counts.Zero).F1;
+                progress.WriteLine($"      entities {policy} >= {threshold}: dev strict F1 {f1:0.0000}");
+                if (f1 > bestEntityF1)
+                {
+                    (bestEntity, bestEntityF1) = (settings, f1);
+                }
+            }
+        }
+
+        var best = bestEntity;
+        var bestEventF1 = Score(best).Events.GetValueOrDefault("classification", Counts.Zero).F1;
+        foreach (var policy in new[] { "union", "filter" })
+        {
+            foreach (var threshold in EventThresholds)
+            {
+                var settings = bestEntity with { EventPolicy = policy, EventThreshold = threshold };
+                var f1 = Score(settings).Events.GetValueOrDefault("classification", Counts.Zero).F1;
+                progress.WriteLine($"      events {policy} >= {threshold}: dev classification F1 {f1:0.0000}");
+                if (f1 > bestEventF1)
+                {
+                    (best, bestEventF1) = (settings, f1);
+                }
+            }
+        }
+
+        var scores = new Dictionary<string, Dictionary<string, double>>
+        {
+            ["rules"] = Summary(Score(CombinationSettings.RulesOnly)),
+            ["model"] = Summary(Score(new CombinationSettings("model-only", best.EntityThreshold, "model-only", best.EventThreshold))),
+            ["combined"] = Summary(Score(best)),
+        };
+        return (best, scores);
+    }
+
+    private static Dictionary<string, double> Summary(EvaluationReport report)
+    {
+        var summary = report.Entities["strict"].ToDictionary(kv => "strict F1 " + kv.Key, kv => Math.Round(kv.Value.F1, 4));
+        foreach (var (type, counts) in report.Entities["type"])
+        {
+            summary["overlap F1 " + type] = Math.Round(counts.F1, 4);
+        }
+
+        summary["event classification F1"] = Math.Round(report.Events.GetValueOrDefault("classification", Counts.Zero).F1, 4);
+        return summary;
+    }
+
+    private static string[] EventClassNames() => ["None", .. Enum.GetNames<EventType>()];
+
+    private static byte[] Save(MLContext ml, TrainedClassifier classifier)
+    {
+        using var stream = new MemoryStream();
+        ml.Model.Save(classifier.Model, classifier.Schema, stream);
+        return DeterministicZip.Normalize(stream.ToArray());
+    }
+
+    private static byte[] Weights(IReadOnlyList<string> classes, TrainedClassifier classifier)
+    {
+        using var stream = new MemoryStream();
+        LinearModel.Write(stream, classes, classifier.Biases, classifier.Weights);
+        return stream.ToArray();
+    }
+
+    private static void Write(string directory, string name, byte[] bytes)
+    {
+        var path = Path.Combine(directory, name);
+        var temporary = path + ".tmp";
+        File.WriteAllBytes(temporary, bytes);
+        File.Move(temporary, path, overwrite: true);
+    }
+}

@@ -1,0 +1,11 @@
+using Microsoft.ML.Data;
+
+namespace Attache.Training;
+
+/// <summary>The row type ML.NET trains on: a sparse hashed feature vector and a key-typed label (1-based).</summary>
+internal sealed class SparseRow
+{
+    public VBuffer<float> Features { get; set; }
+
+    public uint Label { get; set; }
+}

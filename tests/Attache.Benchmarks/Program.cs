@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Attache.Benchmarks.PipelineBenchmarks).Assembly).Run(args);

@@ -1,0 +1,41 @@
+#!/usr/bin/env python3
+"""Assign every document of training-data/ to train, dev or test, and write training-data/splits.tsv.
+
+Deterministic: the seeds go to test; the written corpus is sorted by style and date and dealt out
+along a fixed 20-slot pattern (14 train, 3 dev, 3 test), continued across styles, so each split
+gets every style and a spread of years. Re-running on the same metadata gives the same file; once
+committed, the split is fixed: add new documents by appending rows rather than re-running.
+
+Usage: make_splits.py [TRAINING_DATA_DIR]
+"""
+import csv
+import sys
+from pathlib import Path
+
+PATTERN = "TTDTTSTTTDTTSTTTDTST"  # T train, D dev, S test
+NAMES = {"T": "train", "D": "dev", "S": "test"}
+
+
+def main(argv):
+    root = Path(argv[1]) if len(argv) > 1 else Path(__file__).resolve().parents[1]
+    rows = []
+    for txt in sorted((root / "seeds").glob("*.txt")):
+        rows.append((txt.stem, "test", "seeds", "seed", ""))
+    meta_path = root / "corpus" / "metadata.tsv"
+    with meta_path.open(encoding="utf-8") as f:
+        meta = list(csv.DictReader(f, delimiter="\t"))
+    meta.sort(key=lambda m: (m.get("style", ""), m.get("date", ""), m["id"]))
+    for k, m in enumerate(meta):
+        rows.append((m["id"], NAMES[PATTERN[k % len(PATTERN)]], "corpus", m.get("style", ""), m.get("date", "")))
+    rows.sort()
+    out = root / "splits.tsv"
+    with out.open("w", encoding="utf-8", newline="") as f:
+        f.write("id\tsplit\tcollection\tstyle\tdate\n")
+        for row in rows:
+            f.write("\t".join(row) + "\n")
+    counts = {s: sum(1 for r in rows if r[1] == s) for s in ("train", "dev", "test")}
+    print(f"{out}: {len(rows)} documents, {counts}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main(sys.argv)
