@@ -15,6 +15,7 @@ internal static class CliApp
         root.Subcommands.Add(EvaluateCommand.Create(console));
         root.Subcommands.Add(TrainCommand.Create(console));
         root.Subcommands.Add(BenchCommand.Create(console));
+        root.Subcommands.Add(ConvertCommand.Create(console));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

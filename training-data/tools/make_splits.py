@@ -14,13 +14,21 @@ from pathlib import Path
 
 PATTERN = "TTDTTSTTTDTTSTTTDTST"  # T train, D dev, S test
 NAMES = {"T": "train", "D": "dev", "S": "test"}
+# Publication dates of the seed articles, read from their datelines and contents.
+SEED_DATES = {
+    "000_6a73d2d4c6874491": "2017-01-30",
+    "001_02aa92d358672171": "2024-03-22",
+    "002_afb99fe33d6da9e5": "2013-05-23",
+    "003_4df41b081f0d4a03": "2013-05-22",
+    "004_f8ac76f2c6776053": "2024-10-06",
+}
 
 
 def main(argv):
     root = Path(argv[1]) if len(argv) > 1 else Path(__file__).resolve().parents[1]
     rows = []
     for txt in sorted((root / "seeds").glob("*.txt")):
-        rows.append((txt.stem, "test", "seeds", "seed", ""))
+        rows.append((txt.stem, "test", "seeds", "seed", SEED_DATES.get(txt.stem, "")))
     meta_path = root / "corpus" / "metadata.tsv"
     with meta_path.open(encoding="utf-8") as f:
         meta = list(csv.DictReader(f, delimiter="\t"))

@@ -85,7 +85,7 @@ internal static class EvaluateCommand
             BratDocument predicted;
             if (extractor is not null)
             {
-                var options = new ExtractOptions { Id = document.Id, Published = published.GetValueOrDefault(document.Id) };
+                var options = new ExtractOptions { Id = document.Id, Published = published.TryGetValue(document.Id, out var date) ? date : null };
                 predicted = BratConverter.FromDocument(extractor.Extract(document.Text, options));
             }
             else

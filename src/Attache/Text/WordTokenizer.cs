@@ -116,10 +116,12 @@ internal sealed class WordTokenizer : IDocumentComponent
                     j += 2;
                 }
 
-                // hyphenated continuations: Ryong-hae, test-fire, 10-day, Punggye-ri
+                // hyphenated continuations: Ryong-hae, test-fire, 10-day, Punggye-ri; not after an
+                // acronym, whose name stands alone (ASEAN-related, U.S.-led)
                 while (j + 2 < pieces.Count && Adjacent(pieces[j], pieces[j + 1]) && Adjacent(pieces[j + 1], pieces[j + 2])
                        && IsChar(text, pieces[j + 1], '-') && IsWordChar(text[pieces[j + 2].Start])
-                       && !char.IsUpper(text[pieces[j + 2].Start]))
+                       && !char.IsUpper(text[pieces[j + 2].Start])
+                       && !(IsAcronym(text, pieces[j]) && char.IsLetter(text[pieces[j + 2].Start])))
                 {
                     j += 2;
                 }
@@ -165,6 +167,9 @@ internal sealed class WordTokenizer : IDocumentComponent
             || s.Equals("ll", StringComparison.OrdinalIgnoreCase) || s.Equals("d", StringComparison.OrdinalIgnoreCase)
             || s.Equals("m", StringComparison.OrdinalIgnoreCase);
     }
+
+    private static bool IsAcronym(string text, (int Start, int End) piece) =>
+        piece.End - piece.Start >= 2 && text.AsSpan(piece.Start, piece.End - piece.Start).ContainsAnyExceptInRange('A', 'Z') is false;
 
     private static bool Adjacent((int Start, int End) left, (int Start, int End) right) => left.End == right.Start;
 

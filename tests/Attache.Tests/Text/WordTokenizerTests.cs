@@ -20,6 +20,7 @@ public class WordTokenizerTests
     [InlineData("\"any time and at any place\" upon", new[] { "\"", "any", "time", "and", "at", "any", "place", "\"", "upon" })]
     [InlineData("it didn't work", new[] { "it", "did", "n't", "work" })]
     [InlineData("Hwasong-15 and F-35", new[] { "Hwasong-15", "and", "F-35" })]
+    [InlineData("ASEAN-related and COVID-19 talks", new[] { "ASEAN", "-", "related", "and", "COVID-19", "talks" })]
     [InlineData("tensions.\" Then", new[] { "tensions", ".", "\"", "Then" })]
     public void Splits_news_text_as_written(string text, string[] expected)
     {

@@ -1,0 +1,106 @@
+using System.CommandLine;
+using Attache.Documents;
+using Attache.Formats;
+using Attache.Training;
+
+namespace Attache.Cli.Commands;
+
+/// <summary>
+/// <c>attache convert</c>: moves annotated documents between brat, CoNLL-2003 BIO and doccano /
+/// Label Studio JSON Lines, so they can be annotated in the tool one likes.
+/// </summary>
+internal static class ConvertCommand
+{
+    private static readonly Lazy<Extractor> TextOnly = new(() => new ExtractorBuilder().WithoutModels()
+        .Remove("boilerplate").Remove("lexicon").Remove("entity-rules").Remove("linker").Remove("event-rules").Build());
+
+    public static Command Create(CliConsole console)
+    {
+        var inputs = new Argument<string[]>("inputs") { Description = "brat folders, .conll files or .jsonl files (or folders of them).", Arity = ArgumentArity.OneOrMore };
+        var from = new Option<string>("--from") { Description = "Input format.", Required = true };
+        var to = new Option<string>("--to") { Description = "Output format.", Required = true };
+        var output = new Option<string>("--out") { Description = "Output folder.", Required = true };
+        from.AcceptOnlyFromAmong("brat", "conll", "doccano");
+        to.AcceptOnlyFromAmong("brat", "conll", "doccano");
+        var command = new Command("convert", "Convert annotated documents between brat, CoNLL BIO and doccano JSONL.") { inputs, from, to, output };
+        command.SetAction(parsed => Run(console, parsed.GetValue(inputs)!, parsed.GetValue(from)!, parsed.GetValue(to)!, parsed.GetValue(output)!));
+        return command;
+    }
+
+    private static int Run(CliConsole console, string[] inputs, string from, string to, string output)
+    {
+        var errors = new List<FormatError>();
+        var documents = inputs.SelectMany(input => Read(input, from, errors)).ToList();
+        Directory.CreateDirectory(output);
+        var jsonl = new List<string>();
+        foreach (var (id, text, annotations) in documents)
+        {
+            switch (to)
+            {
+                case "brat":
+                    AtomicFile.WriteAllText(Path.Combine(output, id + ".txt"), text);
+                    AtomicFile.WriteAllText(Path.Combine(output, id + ".ann"), BratWriter.Write(annotations));
+                    break;
+                case "conll":
+                    AtomicFile.WriteAllText(Path.Combine(output, id + ".conll"), ToConll(id, text, annotations));
+                    break;
+                default:
+                    jsonl.Add(DoccanoFormat.Write(id, text, annotations));
+                    break;
+            }
+        }
+
+        if (to == "doccano")
+        {
+            AtomicFile.WriteAllText(Path.Combine(output, "documents.jsonl"), string.Concat(jsonl.Select(l => l + "\n")));
+        }
+
+        foreach (var error in errors)
+        {
+            console.Error.WriteLine(error);
+        }
+
+        console.Error.WriteLine($"{documents.Count} documents converted from {from} to {to}");
+        return errors.Count == 0 ? ExitCodes.Success : ExitCodes.BadInput;
+    }
+
+    private static IEnumerable<(string Id, string Text, BratDocument Annotations)> Read(string input, string format, List<FormatError> errors)
+    {
+        if (!File.Exists(input) && !Directory.Exists(input))
+        {
+            errors.Add(new FormatError(input, 0, "no such file or folder"));
+            return [];
+        }
+
+        switch (format)
+        {
+            case "brat":
+                var folder = Directory.Exists(input) ? input : Path.GetDirectoryName(Path.GetFullPath(input))!;
+                return Corpus.Read(folder, errors).Select(d => (d.Id, d.Text, d.Annotations));
+            case "conll":
+                return Files(input, ".conll").SelectMany(f => ConllReader.Read(File.ReadAllText(f), f, errors));
+            default:
+                return Files(input, ".jsonl").SelectMany(f => File.ReadLines(f)
+                    .Select((line, i) => (line, i))
+                    .Where(x => x.line.Trim().Length > 0)
+                    .Select(x => DoccanoFormat.Read(x.line, f, x.i + 1, errors))
+                    .OfType<(string, string, BratDocument)>());
+        }
+    }
+
+    private static IEnumerable<string> Files(string input, string extension) =>
+        Directory.Exists(input) ? Directory.GetFiles(input, "*" + extension).Order(StringComparer.Ordinal) : [input];
+
+    /// <summary>Gold spans over the library's own tokens and sentences, as BIO.</summary>
+    private static string ToConll(string id, string text, BratDocument annotations)
+    {
+        var index = new CodePointIndex(text);
+        var triggers = annotations.Events.Select(e => e.Trigger).ToHashSet(StringComparer.Ordinal);
+        var document = TextOnly.Value.Extract(text, new ExtractOptions { Id = id });
+        var mentions = annotations.Spans
+            .Where(s => !triggers.Contains(s.Id) && Enum.TryParse<MentionType>(s.Type, out _))
+            .Select(s => new Mention(Enum.Parse<MentionType>(s.Type), index.ToUtf16(s.Start), index.ToUtf16(s.End), s.Text, MentionSource.Rule, 1))
+            .ToArray();
+        return ConllWriter.Write(document with { Mentions = mentions });
+    }
+}

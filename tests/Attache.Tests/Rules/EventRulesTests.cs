@@ -1,0 +1,44 @@
+using Attache.Documents;
+
+namespace Attache.Tests.Rules;
+
+public class EventRulesTests
+{
+    private static readonly Extractor Rules = new ExtractorBuilder().WithoutModels().Build();
+
+    private static (EventType Type, string Trigger, string? Date)[] Events(string text, DateOnly? published = null) =>
+        Rules.Extract(text, new ExtractOptions { Published = published }).Events.Select(e => (e.Type, e.TriggerText, e.Date)).ToArray();
+
+    [Theory]
+    [InlineData("Kim Jong Un visited Beijing on Monday.", EventType.Visit, "visited")]
+    [InlineData("North Korea fired two ballistic missiles into the sea.", EventType.MissileLaunch, "fired")]
+    [InlineData("North Korea conducted its sixth nuclear test.", EventType.NuclearTest, "nuclear test")]
+    [InlineData("Seoul and Washington finished joint military drills.", EventType.MilitaryExercise, "joint military drills")]
+    [InlineData("Japan condemned the launch.", EventType.Criticism, "condemned")]
+    [InlineData("North Korea released 16 Chinese fishermen.", EventType.Release, "released")]
+    [InlineData("The council imposed new sanctions on Pyongyang.", EventType.Sanctions, "sanctions")]
+    [InlineData("The two countries mark the 75th anniversary of ties.", EventType.Anniversary, "anniversary")]
+    public void Trigger_words_make_events_of_their_type(string text, EventType type, string trigger)
+    {
+        Assert.Contains(Events(text), e => e.Type == type && e.Trigger == trigger);
+    }
+
+    [Theory]
+    [InlineData("Pyongyang has not met the envoy.")]
+    [InlineData("The move could escalate tensions and he could visit later.")]
+    [InlineData("The company launched a new phone.")]
+    public void Negated_hypothetical_and_out_of_context_triggers_make_no_event(string text)
+    {
+        Assert.DoesNotContain(Events(text), e => e.Type is EventType.Visit or EventType.MissileLaunch or EventType.Meeting);
+    }
+
+    [Fact]
+    public void Events_get_place_participants_and_a_resolved_date()
+    {
+        var document = Rules.Extract("Chief Cabinet Secretary Yoshihide Suga visited Seoul on Wednesday.", new ExtractOptions { Published = new DateOnly(2013, 5, 22) });
+        var visit = Assert.Single(document.Events, e => e.Type == EventType.Visit);
+        Assert.Equal("2013-05-22", visit.Date);
+        Assert.Equal("Seoul", document.Entities.Single(e => e.Id == visit.Place).Name);
+        Assert.Contains(document.Entities.Single(e => e.Name == "Yoshihide Suga").Id, visit.Participants);
+    }
+}
