@@ -9,8 +9,6 @@ namespace Attache.Knowledge;
 /// </summary>
 internal sealed class KnowledgeBase
 {
-    private const long FuzzyCityPopulation = 500_000;
-
     private static readonly Lazy<KnowledgeBase> Shipped = new(() => Build(KnowledgeSources.Empty));
 
     private KnowledgeBase(
@@ -121,10 +119,9 @@ internal sealed class KnowledgeBase
         for (var i = 0; i < Places.Count; i++)
         {
             var place = Places[i];
-            var fuzzy = place.Kind is "country" or "site" or "facility" or "region" || place.Population >= FuzzyCityPopulation;
             foreach (var form in place.Aliases.Prepend(place.Canonical))
             {
-                matcher.Add(form, LexiconKind.Place, i, caseSensitive: true, fuzzy);
+                matcher.Add(form, LexiconKind.Place, i, caseSensitive: true, fuzzy: true);
             }
         }
 

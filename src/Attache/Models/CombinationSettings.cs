@@ -6,6 +6,7 @@ namespace Attache.Models;
 /// </summary>
 /// <param name="EntityPolicy"><c>rules-first</c>: a model mention is added only where no rule or lexicon mention overlaps it;
 /// <c>model-first</c>: a model mention replaces overlapping rule mentions of its type, except exact lexicon matches;
+/// <c>model-wins</c>: it replaces overlapping rule mentions of any type, except exact lexicon matches;
 /// <c>rules-only</c> / <c>model-only</c>: one source alone (for comparisons).</param>
 /// <param name="EntityThreshold">Model mentions below this confidence are dropped.</param>
 /// <param name="EventPolicy"><c>union</c>: model triggers are added where no rule trigger overlaps;

@@ -58,6 +58,24 @@ internal static class EntityFeaturizer
             }
         }
 
+        // Position in the run of capitalised name words the token belongs to, so spans cover whole names.
+        var runPosition = new string?[n];
+        for (var i = 0; i < n;)
+        {
+            var end = i;
+            while (end < n && NameShapes.IsNameWord(words[end]))
+            {
+                end++;
+            }
+
+            for (var k = i; k < end; k++)
+            {
+                runPosition[k] = $"{k - i + 1}/{Math.Min(end - i, 5)}";
+            }
+
+            i = Math.Max(end, i + 1);
+        }
+
         var features = new int[n][];
         var buffer = new List<int>(64);
         for (var i = 0; i < n; i++)
@@ -139,6 +157,12 @@ internal static class EntityFeaturizer
             if (NameShapes.IsNameWord(words[i]))
             {
                 buffer.Add(FeatureHasher.Hash("nameWord", string.Empty));
+            }
+
+            if (runPosition[i] is { } position)
+            {
+                buffer.Add(FeatureHasher.Hash("run", position));
+                buffer.Add(FeatureHasher.Hash("runEnd", position[0] == position[^1] ? "end" : "inside"));
             }
 
             features[i] = Normalize(buffer);

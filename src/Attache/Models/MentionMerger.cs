@@ -8,7 +8,8 @@ namespace Attache.Models;
 /// Model mentions under the threshold are dropped. With <c>rules-first</c> a model mention is kept
 /// only where no rule or lexicon mention overlaps it (one of the same span raises the rule
 /// mention's confidence instead); with <c>model-first</c> it replaces overlapping rule mentions of
-/// its type unless they are exact lexicon matches. A Title may contain an Organization or Place of
+/// its type unless they are exact lexicon matches; with <c>model-wins</c> it replaces overlapping rule
+/// mentions of any type, and yields only to lexicon matches. A Title may contain an Organization or Place of
 /// either source. Kept model mentions get the knowledge base's canonical names where their text is
 /// a known name, and a model Title right before or after an official gets its <c>HasTitle</c>.
 /// </summary>
@@ -42,8 +43,12 @@ internal sealed class MentionMerger(CombinationSettings settings, KnowledgeBase 
 
             if (overlapping.Count > 0)
             {
-                var replaceable = settings.EntityPolicy == "model-first"
-                    && overlapping.All(i => draft.Mentions[i].Type == candidate.Type && draft.Mentions[i].Source != MentionSource.Lexicon);
+                var replaceable = settings.EntityPolicy switch
+                {
+                    "model-first" => overlapping.All(i => draft.Mentions[i].Type == candidate.Type && draft.Mentions[i].Source != MentionSource.Lexicon),
+                    "model-wins" => overlapping.All(i => draft.Mentions[i].Source != MentionSource.Lexicon),
+                    _ => false,
+                };
                 if (!replaceable)
                 {
                     continue;

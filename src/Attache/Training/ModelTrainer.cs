@@ -19,6 +19,8 @@ internal sealed class ModelTrainer(TextWriter progress)
 {
     private static readonly float[] EntityThresholds = [0.3f, 0.5f, 0.7f];
     private static readonly float[] EventThresholds = [0.4f, 0.6f, 0.8f];
+    private static readonly string[] EntityPolicies = ["rules-first", "model-first", "model-wins"];
+    private static readonly string[] EventPolicies = ["union", "filter"];
 
     /// <summary>Reads, validates and trains on a brat corpus folder.</summary>
     public ModelCard Train(string dataDirectory, string outputDirectory, int seed, double devFraction)
@@ -102,7 +104,7 @@ internal sealed class ModelTrainer(TextWriter progress)
         return card;
     }
 
-    private const string EntityFeatureSet = "word, lowercase, shape, prefixes/suffixes 1-3, words +-2, shapes +-1, bigrams, sentence start, lexicon and knowledge-base hits (BIO, fuzzy) at 0 and +-1, title before / title after comma, Korean/Chinese family name at 0 and -1, knowledge-base family name, name word; hashed to 2^18";
+    private const string EntityFeatureSet = "word, lowercase, shape, prefixes/suffixes 1-3, words +-2, shapes +-1, bigrams, sentence start, lexicon and knowledge-base hits (BIO, fuzzy) at 0 and +-1, title before / title after comma, position in a run of name words, Korean/Chinese family name at 0 and -1, knowledge-base family name, name word; hashed to 2^18";
     private const string EventFeatureSet = "word, stem, suffix 3, stems +-2, bigram, trigger-lexicon hits (type, strong/weak) and their conjunction with sentence cues, event-type context words in the sentence, name kinds in the sentence, negation and modal cues, capitalisation; hashed to 2^18";
 
     private TrainedClassifier TrainBest(int seed, IReadOnlyList<string> classes, IEnumerable<TokenExample[]> sentences, Func<LinearModel, double> devScore)
@@ -247,7 +249,7 @@ internal sealed class ModelTrainer(TextWriter progress)
 
         var bestEntity = CombinationSettings.RulesOnly;
         var bestEntityF1 = -1.0;
-        foreach (var policy in new[] { "rules-first", "model-first" })
+        foreach (var policy in EntityPolicies)
         {
             foreach (var threshold in EntityThresholds)
             {
@@ -263,7 +265,7 @@ internal sealed class ModelTrainer(TextWriter progress)
 
         var best = bestEntity;
         var bestEventF1 = Score(best).Events.GetValueOrDefault("classification", Counts.Zero).F1;
-        foreach (var policy in new[] { "union", "filter" })
+        foreach (var policy in EventPolicies)
         {
             foreach (var threshold in EventThresholds)
             {

@@ -1,0 +1,54 @@
+using Attache.Documents;
+using Attache.Models;
+
+namespace Attache.Tests.Models;
+
+public class EntityTaggerTests
+{
+    [Fact]
+    public void The_model_alone_tags_names_that_no_list_holds()
+    {
+        var modelOnly = new ExtractorBuilder()
+            .WithCombination(new CombinationSettings("model-only", 0.5f, "model-only", 0.5f))
+            .Build();
+        // Neither official is in the knowledge base.
+        var document = modelOnly.Extract("Vice Foreign Minister Pak Myong Chol met Chinese Vice Premier Ding Xuexiang in Beijing on Tuesday.");
+        var mentions = document.Mentions.Select(m => (m.Type, m.Text, m.Source)).ToArray();
+
+        Assert.Contains((MentionType.Official, "Pak Myong Chol", MentionSource.Model), mentions);
+        Assert.Contains((MentionType.Official, "Ding Xuexiang", MentionSource.Model), mentions);
+        Assert.Contains((MentionType.Title, "Vice Foreign Minister", MentionSource.Model), mentions);
+        Assert.Contains((MentionType.Title, "Vice Premier", MentionSource.Model), mentions);
+        Assert.Contains((MentionType.Place, "Beijing", MentionSource.Model), mentions);
+    }
+
+    [Fact]
+    public void The_default_extractor_tags_new_officials_with_their_titles()
+    {
+        var document = Extractor.CreateDefault().Extract("Vice Foreign Minister Pak Myong Ho met Chinese Vice Premier Liu Guozhong.");
+        var mentions = document.Mentions.Select(m => (m.Type, m.Text)).ToArray();
+        Assert.Contains((MentionType.Official, "Pak Myong Ho"), mentions);
+        Assert.Contains((MentionType.Official, "Liu Guozhong"), mentions);
+        var titles = document.Relations.Where(r => r.Type == RelationType.HasTitle).Select(r => (document.Mentions[r.From].Text, document.Mentions[r.To].Text)).ToArray();
+        Assert.Contains(("Pak Myong Ho", "Vice Foreign Minister"), titles);
+        Assert.Contains(("Liu Guozhong", "Vice Premier"), titles);
+    }
+
+    [Fact]
+    public void Model_mentions_always_form_valid_spans_over_whole_tokens()
+    {
+        foreach (var file in RepoPaths.SeedFiles)
+        {
+            var text = File.ReadAllText(file);
+            var document = Extractor.CreateDefault().Extract(text);
+            var starts = document.Tokens.Select(t => t.Start).ToHashSet();
+            var ends = document.Tokens.Select(t => t.End).ToHashSet();
+            Assert.All(document.Mentions.Where(m => m.Source == MentionSource.Model), m =>
+            {
+                Assert.Contains(m.Start, starts);
+                Assert.Contains(m.End, ends);
+                Assert.Equal(text[m.Start..m.End], m.Text);
+            });
+        }
+    }
+}
