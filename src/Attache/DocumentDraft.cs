@@ -99,6 +99,9 @@ public sealed class DocumentDraft
     /// <summary>Mentions proposed by the entity tagger, before the merger combines them with the rules' ones.</summary>
     internal List<Mention> ModelMentions { get; } = [];
 
+    /// <summary>The lexicon hits grouped by the index of the sentence they stand in.</summary>
+    internal ILookup<int, Knowledge.LexiconHit> LexiconHitsBySentence() => LexiconHits.ToLookup(h => SentenceAtToken(h.StartToken));
+
     /// <summary>The index of the sentence that holds token <paramref name="token"/>, or -1.</summary>
     internal int SentenceAtToken(int token) => token < Tokens.Count ? SentenceAt(Tokens[token].Start) : -1;
 

@@ -10,7 +10,7 @@ internal static class StatsCommand
 {
     public static Command Create(CliConsole console)
     {
-        var dir = new Argument<string>("dir") { Description = "Corpus folder (default: training-data).", DefaultValueFactory = _ => "training-data" };
+        var dir = CorpusFolder.Argument();
         var command = new Command("stats", "Corpus statistics: counts per type, event type and split, distinct officials, unseen rates.") { dir };
         command.SetAction(parsed => Run(console, parsed.GetValue(dir)!));
         return command;
@@ -18,9 +18,8 @@ internal static class StatsCommand
 
     private static int Run(CliConsole console, string dir)
     {
-        if (!Directory.Exists(dir))
+        if (!CorpusFolder.Exists(console, dir))
         {
-            console.Error.WriteLine($"attache: {dir}: no such folder");
             return ExitCodes.BadInput;
         }
 

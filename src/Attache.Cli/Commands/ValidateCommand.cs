@@ -9,7 +9,7 @@ internal static class ValidateCommand
 {
     public static Command Create(CliConsole console)
     {
-        var dir = new Argument<string>("dir") { Description = "Corpus folder (default: training-data).", DefaultValueFactory = _ => "training-data" };
+        var dir = CorpusFolder.Argument();
         var command = new Command("validate", "Check brat annotations: syntax, span texts, schema, overlaps, normalisations.") { dir };
         command.SetAction(parsed => Run(console, parsed.GetValue(dir)!));
         return command;
@@ -17,9 +17,8 @@ internal static class ValidateCommand
 
     private static int Run(CliConsole console, string dir)
     {
-        if (!Directory.Exists(dir))
+        if (!CorpusFolder.Exists(console, dir))
         {
-            console.Error.WriteLine($"attache: {dir}: no such folder");
             return ExitCodes.BadInput;
         }
 

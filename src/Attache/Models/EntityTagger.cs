@@ -16,15 +16,11 @@ internal sealed class EntityTagger(LinearModel model, KnowledgeBase knowledge) :
     public void Process(DocumentDraft draft)
     {
         var tags = model.Classes.Count;
-        var byStart = draft.LexiconHits.ToLookup(h => draft.SentenceAtToken(h.StartToken));
+        var byStart = draft.LexiconHitsBySentence();
         foreach (var sentence in draft.Sentences)
         {
             var features = EntityFeaturizer.Featurize(draft, sentence, byStart[sentence.Index].ToList(), knowledge);
-            var probabilities = new float[sentence.TokenCount * tags];
-            for (var i = 0; i < sentence.TokenCount; i++)
-            {
-                model.Predict(features[i], probabilities.AsSpan(i * tags, tags));
-            }
+            var probabilities = model.PredictAll(features);
 
             var best = Viterbi.Decode(probabilities, sentence.TokenCount, tags);
             for (var i = 0; i < best.Length;)

@@ -30,15 +30,11 @@ internal sealed class EventClassifier(LinearModel model, CombinationSettings set
         }
 
         var classes = model.Classes.Count;
-        var byStart = draft.LexiconHits.ToLookup(h => draft.SentenceAtToken(h.StartToken));
+        var byStart = draft.LexiconHitsBySentence();
         foreach (var sentence in draft.Sentences)
         {
             var features = EventFeaturizer.Featurize(draft, sentence, byStart[sentence.Index].ToList(), knowledge);
-            var probabilities = new float[sentence.TokenCount * classes];
-            for (var i = 0; i < sentence.TokenCount; i++)
-            {
-                model.Predict(features[i], probabilities.AsSpan(i * classes, classes));
-            }
+            var probabilities = model.PredictAll(features);
 
             if (settings.EventPolicy == "filter")
             {

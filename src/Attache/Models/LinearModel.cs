@@ -56,6 +56,19 @@ internal sealed class LinearModel
         }
     }
 
+    /// <summary>The class probabilities of a sequence of tokens, row after row (<see cref="Classes"/> per row).</summary>
+    public float[] PredictAll(IReadOnlyList<int[]> features)
+    {
+        var count = Classes.Count;
+        var probabilities = new float[features.Count * count];
+        for (var i = 0; i < features.Count; i++)
+        {
+            Predict(features[i], probabilities.AsSpan(i * count, count));
+        }
+
+        return probabilities;
+    }
+
     /// <summary>Writes the model: class names, biases, then the non-zero weight rows.</summary>
     public static void Write(Stream stream, IReadOnlyList<string> classes, float[] biases, float[][] weightsByClass)
     {

@@ -22,7 +22,7 @@ internal sealed class EntityRules(KnowledgeBase knowledge) : IDocumentComponent
 
     public void Process(DocumentDraft draft)
     {
-        var byStart = draft.LexiconHits.ToLookup(h => draft.SentenceAtToken(h.StartToken));
+        var byStart = draft.LexiconHitsBySentence();
         foreach (var sentence in draft.Sentences)
         {
             new SentenceRules(draft, knowledge, sentence, byStart[sentence.Index].ToList()).Run();

@@ -195,11 +195,7 @@ internal sealed class ModelTrainer(TextWriter progress)
             for (var s = 0; s < document.EntitySentences.Count; s++)
             {
                 var sentence = document.EntitySentences[s];
-                var probabilities = new float[sentence.Length * tags];
-                for (var i = 0; i < sentence.Length; i++)
-                {
-                    model.Predict(sentence[i].Features, probabilities.AsSpan(i * tags, tags));
-                }
+                var probabilities = model.PredictAll(sentence.Select(t => t.Features).ToArray());
 
                 var spans = TrainingFeaturizer.Spans(Viterbi.Decode(probabilities, sentence.Length, tags));
                 correct += spans.Count(document.GoldSpans[s].Contains);

@@ -52,7 +52,7 @@ internal static class TrainingFeaturizer
             }
         }
 
-        var hitsBySentence = draft.LexiconHits.ToLookup(h => draft.SentenceAtToken(h.StartToken));
+        var hitsBySentence = draft.LexiconHitsBySentence();
         var entitySentences = new List<TokenExample[]>();
         var eventSentences = new List<TokenExample[]>();
         var goldSpans = new List<HashSet<(int, int, int)>>();
