@@ -54,6 +54,20 @@ public class ModelFreshnessTests
     }
 
     [Fact]
+    public void Retraining_on_the_committed_data_reproduces_the_committed_model_bytes()
+    {
+        using var output = new Cli.TempFolder();
+        var (code, _, error) = Cli.CliRunner.Run(null, "train", "--data", RepoPaths.TrainingData, "--out", output.Path);
+        Assert.True(code == 0, error);
+        foreach (var name in new[] { ModelFiles.Card, ModelFiles.EntityTagger, ModelFiles.EntityTaggerWeights, ModelFiles.EventClassifier, ModelFiles.EventClassifierWeights })
+        {
+            Assert.True(
+                File.ReadAllBytes(Path.Combine(Models, name)).SequenceEqual(File.ReadAllBytes(Path.Combine(output.Path, name))),
+                $"models/{name} is not what training on training-data/ gives: retrain and commit models/.");
+        }
+    }
+
+    [Fact]
     public void The_default_extractor_runs_the_shipped_models()
     {
         var names = Extractor.CreateDefault().Components.Select(c => c.Name).ToArray();
