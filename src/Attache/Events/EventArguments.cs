@@ -12,19 +12,28 @@ namespace Attache.Events;
 internal sealed class EventArguments
 {
     private const int MaxParticipants = 4;
+
+    // Participants and places are looked for this far (in characters) around the trigger: a clause,
+    // not the whole of an arbitrarily long sentence.
+    private const int Reach = 300;
     private static readonly HashSet<string> PlaceMarkers = new(StringComparer.OrdinalIgnoreCase) { "in", "to", "at", "into", "near", "over" };
 
     private readonly DocumentDraft _draft;
     private readonly Sentence _sentence;
     private readonly List<DateMention> _dates;
     private readonly List<Mention> _mentions;
+    private readonly Dictionary<int, string> _previousWord = [];
 
     public EventArguments(DocumentDraft draft, Sentence sentence)
     {
         _draft = draft;
         _sentence = sentence;
         _dates = DateResolver.Find(draft.Tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount, draft.Published);
-        _mentions = draft.Mentions.Where(m => m.Start >= sentence.Start && m.End <= sentence.End && m.EntityId is not null).ToList();
+        _mentions = draft.Mentions.Where(m => m.Start >= sentence.Start && m.End <= sentence.End && m.EntityId is not null).OrderBy(m => m.Start).ToList();
+        for (var t = sentence.FirstToken + 1; t < sentence.FirstToken + sentence.TokenCount; t++)
+        {
+            _previousWord[draft.Tokens[t].Start] = draft.Tokens[t - 1].Text;
+        }
     }
 
     public Event Create(EventType type, int startToken, int endToken, double confidence)
@@ -32,7 +41,7 @@ internal sealed class EventArguments
         var start = _draft.Tokens[startToken].Start;
         var end = _draft.Tokens[endToken - 1].End;
         var place = PlaceOf(startToken, endToken);
-        var participants = _mentions
+        var participants = Near(start, end)
             .Where(m => m.Type is MentionType.Official or MentionType.Organization || (m.Type == MentionType.Place && m.CountryCode is not null))
             .Where(m => m.EntityId != place?.EntityId)
             .OrderBy(m => Math.Abs(m.Start - start))
@@ -55,16 +64,33 @@ internal sealed class EventArguments
         var triggerStart = _draft.Tokens[startToken].Start;
         var triggerEnd = _draft.Tokens[endToken - 1].End;
         var next = endToken < _draft.Tokens.Count ? _draft.Tokens[endToken].Start : -1;
-        var governed = _mentions
-            .Where(m => m.Type == MentionType.Place && (m.Start == next || PlaceMarkers.Contains(PreviousWord(m.Start))))
+        var governed = Near(triggerStart, triggerEnd)
+            .Where(m => m.Type == MentionType.Place && (m.Start == next || PlaceMarkers.Contains(_previousWord.GetValueOrDefault(m.Start, string.Empty))))
             .ToList();
         return governed.Where(m => m.Start >= triggerEnd).MinBy(m => m.Start - triggerEnd)
             ?? governed.Where(m => m.End <= triggerStart).MinBy(m => triggerStart - m.End);
     }
 
-    private string PreviousWord(int offset)
+    /// <summary>The mentions of the sentence within <see cref="Reach"/> characters of a span.</summary>
+    private IEnumerable<Mention> Near(int start, int end)
     {
-        var index = _draft.Tokens.FindIndex(_sentence.FirstToken, _sentence.TokenCount, t => t.Start == offset);
-        return index > 0 ? _draft.Tokens[index - 1].Text : string.Empty;
+        int lo = 0, hi = _mentions.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_mentions[mid].Start < start - Reach)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (var i = lo; i < _mentions.Count && _mentions[i].Start <= end + Reach; i++)
+        {
+            yield return _mentions[i];
+        }
     }
 }

@@ -24,19 +24,21 @@ internal sealed class EventRules(KnowledgeBase knowledge) : IDocumentComponent
     public void Process(DocumentDraft draft)
     {
         var byStart = draft.LexiconHits.Where(h => h.Entry.Kind == LexiconKind.Trigger).ToLookup(h => draft.SentenceAtToken(h.StartToken));
+        var inName = NameTokens(draft);
         foreach (var sentence in draft.Sentences)
         {
             var from = sentence.FirstToken;
             var to = from + sentence.TokenCount;
             var words = Enumerable.Range(from, sentence.TokenCount).Select(i => draft.Tokens[i].Text.ToLowerInvariant()).ToArray();
             var triggers = new List<(LexiconHit Hit, TriggerRecord Record)>();
+            var taken = new bool[sentence.TokenCount];
             foreach (var hit in byStart[sentence.Index]
                          .Select(h => (Hit: h, Record: knowledge.Triggers[h.Entry.Index]))
                          .OrderByDescending(x => x.Hit.EndToken - x.Hit.StartToken)
                          .ThenBy(x => x.Record.Weak)
                          .ThenBy(x => x.Hit.StartToken))
             {
-                if (triggers.Any(t => t.Hit.StartToken < hit.Hit.EndToken && hit.Hit.StartToken < t.Hit.EndToken))
+                if (Any(taken, hit.Hit.StartToken - from, hit.Hit.EndToken - from))
                 {
                     continue;
                 }
@@ -46,11 +48,12 @@ internal sealed class EventRules(KnowledgeBase knowledge) : IDocumentComponent
                     continue;
                 }
 
-                if (IsNegatedOrHypothetical(draft.Tokens, from, hit.Hit.StartToken) || InsideName(draft, hit.Hit))
+                if (IsNegatedOrHypothetical(draft.Tokens, from, hit.Hit.StartToken) || Any(inName, hit.Hit.StartToken, hit.Hit.EndToken))
                 {
                     continue;
                 }
 
+                Array.Fill(taken, true, hit.Hit.StartToken - from, hit.Hit.EndToken - hit.Hit.StartToken);
                 triggers.Add(hit);
             }
 
@@ -94,9 +97,36 @@ internal sealed class EventRules(KnowledgeBase knowledge) : IDocumentComponent
         return false;
     }
 
-    private static bool InsideName(DocumentDraft draft, LexiconHit hit)
+    private static bool Any(bool[] flags, int start, int end)
     {
-        var span = new TextSpan(draft.Tokens[hit.StartToken].Start, draft.Tokens[hit.EndToken - 1].End);
-        return draft.Mentions.Any(m => m.Type is MentionType.Organization or MentionType.Title or MentionType.Official or MentionType.Person && m.Span.Overlaps(span));
+        for (var i = start; i < end; i++)
+        {
+            if (flags[i])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Which tokens lie inside a name, title or organisation: a trigger word there is part of a name.</summary>
+    private static bool[] NameTokens(DocumentDraft draft)
+    {
+        var inName = new bool[draft.Tokens.Count];
+        var starts = draft.Tokens.Select(t => t.Start).ToArray();
+        foreach (var m in draft.Mentions.Where(m => m.Type is MentionType.Organization or MentionType.Title or MentionType.Official or MentionType.Person))
+        {
+            var first = Array.BinarySearch(starts, m.Start);
+            for (var t = first < 0 ? ~first - 1 : first; t >= 0 && t < starts.Length && draft.Tokens[t].Start < m.End; t++)
+            {
+                if (draft.Tokens[t].End > m.Start)
+                {
+                    inName[t] = true;
+                }
+            }
+        }
+
+        return inName;
     }
 }

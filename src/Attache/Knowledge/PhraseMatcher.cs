@@ -83,18 +83,19 @@ internal sealed class PhraseMatcher
         }
 
         var hits = new List<LexiconHit>();
+        var seen = new HashSet<(int, int, LexiconKind, int)>();
         for (var p = 0; p < parts.Count; p++)
         {
             if (parts[p].TokenStart && _root.Children is not null)
             {
-                Walk(_root, parts, p, p, 0, 0, hits);
+                Walk(_root, parts, p, p, 0, 0, hits, seen);
             }
         }
 
         return hits;
     }
 
-    private void Walk(Node node, List<Part> parts, int start, int at, int edits, int exact, List<LexiconHit> hits)
+    private void Walk(Node node, List<Part> parts, int start, int at, int edits, int exact, List<LexiconHit> hits, HashSet<(int, int, LexiconKind, int)> seen)
     {
         if (at >= parts.Count || node.Children is null)
         {
@@ -104,7 +105,7 @@ internal sealed class PhraseMatcher
         var part = parts[at];
         if (node.Children.TryGetValue(part.Key, out var next))
         {
-            Visit(next, parts, start, at, edits, exact + 1, hits);
+            Visit(next, parts, start, at, edits, exact + 1, hits, seen);
         }
 
         if (edits >= MaxEditsLongPhrase || !char.IsUpper(part.Text[0]) || part.Key.Length < MinFuzzyPartLength)
@@ -116,12 +117,12 @@ internal sealed class PhraseMatcher
         {
             if (node.Children.TryGetValue(candidate, out var fuzzy))
             {
-                Visit(fuzzy, parts, start, at, edits + 1, exact, hits);
+                Visit(fuzzy, parts, start, at, edits + 1, exact, hits, seen);
             }
         }
     }
 
-    private void Visit(Node node, List<Part> parts, int start, int at, int edits, int exact, List<LexiconHit> hits)
+    private void Visit(Node node, List<Part> parts, int start, int at, int edits, int exact, List<LexiconHit> hits, HashSet<(int, int, LexiconKind, int)> seen)
     {
         var part = parts[at];
         if (part.TokenEnd && node.Entries is not null)
@@ -135,14 +136,14 @@ internal sealed class PhraseMatcher
                 }
 
                 if ((!entry.CaseSensitive || CaseFits(entry.Parts, parts, start))
-                    && !hits.Any(h => h.StartToken == parts[start].Token && h.EndToken == part.Token + 1 && h.Entry.Kind == entry.Kind && h.Entry.Index == entry.Index))
+                    && seen.Add((parts[start].Token, part.Token + 1, entry.Kind, entry.Index)))
                 {
                     hits.Add(new LexiconHit(parts[start].Token, part.Token + 1, entry, edits));
                 }
             }
         }
 
-        Walk(node, parts, start, at + 1, edits, exact, hits);
+        Walk(node, parts, start, at + 1, edits, exact, hits, seen);
     }
 
     private bool FuzzyAllowed(LexiconEntry entry, List<Part> parts, int start, int length, int edits, int exact)

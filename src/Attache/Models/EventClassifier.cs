@@ -42,6 +42,7 @@ internal sealed class EventClassifier(LinearModel model, CombinationSettings set
             }
 
             EventArguments? arguments = null;
+            var sentenceEvents = draft.Events.Where(e => e.Sentence == sentence.Index).ToList();
             for (var i = 0; i < sentence.TokenCount;)
             {
                 var (best, p) = Best(probabilities.AsSpan(i * classes, classes));
@@ -61,7 +62,7 @@ internal sealed class EventClassifier(LinearModel model, CombinationSettings set
 
                 var start = draft.Tokens[sentence.FirstToken + i].Start;
                 var stop = draft.Tokens[sentence.FirstToken + end - 1].End;
-                if (!draft.Events.Any(e => e.Start < stop && start < e.End) && !draft.IsBoilerplate(new TextSpan(start, stop)))
+                if (!sentenceEvents.Any(e => e.Start < stop && start < e.End) && !draft.IsBoilerplate(new TextSpan(start, stop)))
                 {
                     arguments ??= new EventArguments(draft, sentence);
                     draft.Events.Add(arguments.Create(Types[best - 1], sentence.FirstToken + i, sentence.FirstToken + end, sum / (end - i)));
@@ -74,10 +75,10 @@ internal sealed class EventClassifier(LinearModel model, CombinationSettings set
 
     private bool NoEvent(DocumentDraft draft, Sentence sentence, Event ev, float[] probabilities, int classes)
     {
-        for (var i = 0; i < sentence.TokenCount; i++)
+        var first = draft.Tokens.BinarySearch(sentence.FirstToken, sentence.TokenCount, new Token(ev.Start, ev.Start, string.Empty), TokenStartComparer.Instance);
+        for (var i = (first < 0 ? ~first : first) - sentence.FirstToken; i >= 0 && i < sentence.TokenCount && draft.Tokens[sentence.FirstToken + i].Start < ev.End; i++)
         {
-            var token = draft.Tokens[sentence.FirstToken + i];
-            if (token.Start < ev.End && ev.Start < token.End && probabilities[i * classes] < 1 - settings.EventThreshold)
+            if (probabilities[i * classes] < 1 - settings.EventThreshold)
             {
                 return false;
             }

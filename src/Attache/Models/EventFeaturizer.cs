@@ -23,7 +23,7 @@ internal static class EventFeaturizer
             lower[i] = draft.Tokens[from + i].Text.ToLowerInvariant();
         }
 
-        var sentenceFeatures = new List<int>();
+        var sentenceFeatures = new HashSet<int>();
         var words = lower.ToHashSet(StringComparer.Ordinal);
         foreach (var (type, context) in knowledge.TriggerContext)
         {
