@@ -71,6 +71,13 @@ const FORMER_COUNTRIES = [
   ['Yugoslavia', 'YUG'],
   ['Czechoslovakia', 'CSK'],
 ];
+/** GeoNames main names for some South Korean towns are Japanese-era readings; English news uses the Korean ones.
+ *  Keyed by name@latitude (one decimal) because two different towns are both called Eisen. */
+const GEONAMES_RENAMES = {
+  'Eisen@36.8': 'Yeongju', 'Eisen@36.0': 'Yeongcheon', 'Kyosai@34.9': 'Geoje', 'Nangen@35.4': 'Namwon',
+  'Santyoku@37.4': 'Samcheok', 'Neietsu@37.2': 'Yeongwol', 'Kinzan@36.1': 'Geumsan', 'Jenzan@36.2': 'Seonsan',
+  'Gaigeturi@33.5': 'Aewol',
+};
 /** GeoNames country codes ISO 3166-1 lacks. */
 const EXTRA_ALPHA2 = { XK: 'XKX' };
 
@@ -141,14 +148,14 @@ const MN_SUBDIVISIONS = {
   'MN-073': ['Arkhangai', 'province', ['Arhangay']],
   'MN-1': ['Ulaanbaatar', 'city', ['Ulan Bator']],
 };
-// Russia: [English name, form] where form is oblast | krai | republic | okrug | city | name (as given).
+// Russia: [English name, form] where form is oblast | krai | republic | city | name (as given).
 const RU_SUBDIVISIONS = {
   'RU-AD': ['Adygea', 'republic'], 'RU-AL': ['Altai Republic', 'name', ['Altai Republic', 'Gorno-Altai']],
   'RU-ALT': ['Altai', 'krai'], 'RU-AMU': ['Amur', 'oblast'], 'RU-ARK': ['Arkhangelsk', 'oblast'],
   'RU-AST': ['Astrakhan', 'oblast'], 'RU-BA': ['Bashkortostan', 'republic', ['Bashkiria']],
   'RU-BEL': ['Belgorod', 'oblast'], 'RU-BRY': ['Bryansk', 'oblast'], 'RU-BU': ['Buryatia', 'republic'],
   'RU-CE': ['Chechnya', 'name', ['Chechen Republic']], 'RU-CHE': ['Chelyabinsk', 'oblast'],
-  'RU-CHU': ['Chukotka', 'okrug', ['Chukotka Autonomous Okrug', 'Chukotka Autonomous District']],
+  'RU-CHU': ['Chukotka', 'name', ['Chukotka Autonomous Okrug', 'Chukotka Autonomous District']],
   'RU-CU': ['Chuvashia', 'name', ['Chuvash Republic']], 'RU-DA': ['Dagestan', 'republic'],
   'RU-IN': ['Ingushetia', 'republic'], 'RU-IRK': ['Irkutsk', 'oblast'], 'RU-IVA': ['Ivanovo', 'oblast'],
   'RU-KAM': ['Kamchatka', 'krai'], 'RU-KB': ['Kabardino-Balkaria', 'republic'],
@@ -164,7 +171,7 @@ const RU_SUBDIVISIONS = {
   'RU-NEN': ['Nenets Autonomous Okrug', 'name', ['Nenetsia']], 'RU-NGR': ['Novgorod', 'oblast'],
   'RU-NIZ': ['Nizhny Novgorod', 'oblast'], 'RU-NVS': ['Novosibirsk', 'oblast'], 'RU-OMS': ['Omsk', 'oblast'],
   'RU-ORE': ['Orenburg', 'oblast'], 'RU-ORL': ['Oryol', 'oblast', ['Orel Oblast']], 'RU-PER': ['Perm', 'krai'],
-  'RU-PNZ': ['Penza', 'oblast'], 'RU-PRI': ['Primorsky', 'krai', ['Primorye', 'Primorsky Territory', 'Primorye region', 'Primorskiy Krai']],
+  'RU-PNZ': ['Penza', 'oblast'], 'RU-PRI': ['Primorsky', 'krai', ['Primorye', 'Primorsky Territory', 'Primorskiy Krai']],
   'RU-PSK': ['Pskov', 'oblast'], 'RU-ROS': ['Rostov', 'oblast'], 'RU-RYA': ['Ryazan', 'oblast'],
   'RU-SA': ['Sakha Republic', 'name', ['Yakutia', 'Republic of Sakha', 'Sakha (Yakutia)']],
   'RU-SAK': ['Sakhalin', 'oblast'], 'RU-SAM': ['Samara', 'oblast'], 'RU-SAR': ['Saratov', 'oblast'],
@@ -277,6 +284,7 @@ function add(place, { exact = true, stopCanonical = false, aliasMerge = true } =
   if (stop.set.has(canonical.toLowerCase())) {
     if (stopCanonical) {
       stats.stopped++;
+      stoppedLog.push(`${canonical} (${country}${place.population ? `, ${place.population}` : ''})`);
       return null;
     }
     warn(`kept hand-made or country name that is in the stop-list: ${canonical}`);
@@ -317,6 +325,7 @@ function add(place, { exact = true, stopCanonical = false, aliasMerge = true } =
   return row;
 }
 const mergeLog = [];
+const stoppedLog = [];
 
 function merge(target, place) {
   target.population = Math.max(target.population, place.population ?? 0);
@@ -390,6 +399,8 @@ for (const line of readLines(join(HERE, 'regional-places.tsv'))) {
 
 function cityName(city) {
   const cc = city.country;
+  const renamed = GEONAMES_RENAMES[`${city.name}@${city.loc.coordinates[1].toFixed(1)}`];
+  if (renamed) return { name: renamed, aliases: [] };
   let name = ascii(city.name, DROP_APOSTROPHES.has(cc));
   if (!name) return null;
   const aliases = [];
@@ -457,10 +468,13 @@ function subdivision(e) {
   let base;
   let form;
   let extra = [];
+  let own = true;
   const table = { KP: KP_SUBDIVISIONS, KR: KR_SUBDIVISIONS, CN: CN_SUBDIVISIONS, MN: MN_SUBDIVISIONS, RU: RU_SUBDIVISIONS, VN: VN_NAMES, LA: LA_NAMES }[cc];
   if (table?.[e.code]) {
-    [base, form, extra = []] = table[e.code];
+    [base, form] = table[e.code];
+    extra = [...(table[e.code][2] ?? [])];
   } else if (cc === 'CN') {
+    own = false; // "Anhui Sheng" is not English
     base = isoName;
     for (const s of CN_SUFFIXES) if (base.endsWith(s)) base = base.slice(0, -s.length);
     form = CITY_TYPES.test(type) ? 'city' : 'province';
@@ -475,24 +489,29 @@ function subdivision(e) {
     [base, form] = [plainIso, CITY_TYPES.test(type) ? 'city' : /province/i.test(type) ? 'province' : /territory/i.test(type) ? 'territory' : 'state'];
   }
   if (!base) return null;
-  if (plainIso && plainIso !== base) extra.push(plainIso);
-  if (isoName !== plainIso && isoName !== base && !/,/.test(isoName)) extra.push(isoName);
+  // The tables above already list the ISO spellings worth keeping; elsewhere ISO's own name is an alias.
+  if (own && !table?.[e.code]) {
+    if (plainIso && plainIso !== base) extra.push(plainIso);
+    if (isoName !== plainIso && isoName !== base && !/,/.test(isoName)) extra.push(isoName);
+  }
   const country = alpha3.get(cc);
   const suffix = { province: 'Province', prefecture: 'Prefecture', county: 'County', state: 'State', territory: 'Territory' }[form];
-  const collides = cityKeys.has(key(base, country)) && !byKey.has(key(base, country));
+  // A hand-made row of another kind (Hokkaido the island, Kangwon) absorbs the subdivision instead.
+  const collides = [base, ...extra].some((n) => {
+    const existing = byKey.get(key(n, country));
+    return existing ? existing.kind === 'city' : cityKeys.has(key(n, country));
+  });
   switch (form) {
     case 'city':
-      return { canonical: base, kind: 'city', country, aliases: extra };
+      return { canonical: base, kind: 'city', country, aliases: cc === 'TW' ? [`${base} City`, ...extra] : extra };
     case 'oblast':
-      return { canonical: `${base} Oblast`, kind: 'subdivision', country, aliases: [`${base} oblast`, `${base} region`, `${base} Region`, ...extra] };
+      return { canonical: `${base} Oblast`, kind: 'subdivision', country, aliases: [`${base} oblast`, ...extra] };
     case 'krai':
-      return { canonical: `${base} Krai`, kind: 'subdivision', country, aliases: [`${base} krai`, `${base} Kray`, `${base} region`, `${base} Region`, `${base} Territory`, ...extra] };
+      return { canonical: `${base} Krai`, kind: 'subdivision', country, aliases: [`${base} krai`, `${base} Kray`, `${base} Territory`, ...extra] };
     case 'republic':
       return { canonical: base, kind: 'subdivision', country, aliases: [`Republic of ${base}`, `${base} Republic`, ...extra] };
-    case 'okrug':
-      return { canonical: base, kind: 'subdivision', country, aliases: [`${base} region`, ...extra] };
     case 'region':
-      return { canonical: base, kind: 'subdivision', country, aliases: [`${base} Autonomous Region`, `${base} region`, ...extra] };
+      return { canonical: base, kind: 'subdivision', country, aliases: [`${base} Autonomous Region`, ...extra] };
     case 'name':
       return { canonical: base, kind: 'subdivision', country, aliases: extra };
     default: {
@@ -500,8 +519,13 @@ function subdivision(e) {
       // bare name (Jilin, Hiroshima), the area takes the suffixed one ("Jilin Province") and the city the bare one.
       const full = `${base} ${suffix}`;
       const lower = `${base} ${suffix.toLowerCase()}`;
-      const forms = form === 'state' ? [] : [full, lower];
-      if (collides) return { canonical: full, kind: 'subdivision', country, aliases: [lower, ...extra.map((x) => `${x} ${suffix}`), ...extra] };
+      // "Liaoning province", "Iwate Prefecture": the region's usage; not "Alberta Province" or "Texas State".
+      // Gold annotation tags "Iwate" in "Iwate prefecture" but all of "Liaoning province": no lower-case prefecture.
+      const forms = !SUBDIVISION_COUNTRIES.includes(cc) || form === 'state' ? [] : form === 'prefecture' ? [full] : [full, lower];
+      if (collides) {
+        const variants = (x) => (form === 'prefecture' ? [`${x} ${suffix}`] : [`${x} ${suffix}`, `${x} ${suffix.toLowerCase()}`]);
+        return { canonical: full, kind: 'subdivision', country, aliases: [...variants(base), ...extra.flatMap(variants)].filter((a) => a !== full) };
+      }
       return { canonical: base, kind: 'subdivision', country, aliases: [...forms, ...extra] };
     }
   }
@@ -530,21 +554,20 @@ for (const c of selected) {
 // (countries, hand-made, subdivisions, cities by population), so an alias stays only on the first row that
 // claims it; a canonical name shared across countries stays on both rows, the more important one first.
 const claimed = new Map();
+const shadowLog = [];
 for (const row of rows) {
-  claimed.has(row.canonical) || claimed.set(row.canonical, row);
-}
-let shadowedAliases = 0;
-for (const row of rows) {
+  if (!claimed.has(row.canonical)) claimed.set(row.canonical, row);
   row.aliases = row.aliases.filter((a) => {
     const owner = claimed.get(a);
     if (owner && owner !== row) {
-      shadowedAliases++;
+      shadowLog.push(`"${a}" of ${row.canonical} (${row.country}) -> ${owner.canonical} (${owner.country})`);
       return false;
     }
     claimed.set(a, row);
     return true;
   });
 }
+const shadowedAliases = shadowLog.length;
 
 // ---------------------------------------------------------------- demonyms
 
@@ -586,6 +609,8 @@ const verbose = process.argv.includes('--verbose');
 if (verbose) {
   for (const w of warnings) console.warn(`warning: ${w}`);
   for (const m of mergeLog) console.warn(`merged: ${m}`);
+  console.warn(`stop-listed: ${stoppedLog.join(', ')}`);
+  for (const m of shadowLog) console.warn(`alias left to an earlier row: ${m}`);
 } else if (warnings.length) {
   console.warn(`${warnings.length} warnings (run with --verbose to list them)`);
 }

@@ -69,9 +69,10 @@ public class EntityRulesTests
     [Fact]
     public void Misspelled_names_and_places_resolve_to_the_known_ones()
     {
-        var mentions = Mentions("The visit came after Kin Jung Un met envoys in Bejing.");
+        var mentions = Mentions("The visit came after Kin Jung Un met envoys in Bejing and Pyongyng.");
         Assert.Contains((MentionType.Official, "Kin Jung Un", "Kim Jong Un"), mentions);
         Assert.Contains((MentionType.Place, "Bejing", "Beijing"), mentions);
+        Assert.Contains((MentionType.Place, "Pyongyng", "Pyongyang"), mentions);
     }
 
     [Fact]
