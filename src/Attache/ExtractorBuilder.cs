@@ -25,6 +25,7 @@ public sealed class ExtractorBuilder
     private readonly List<string> _titleFiles = [];
     private readonly List<string> _organizationFiles = [];
     private readonly List<string> _placeFiles = [];
+    private readonly List<string> _triggerFiles = [];
     private Func<ModelSet?> _models = () => ModelStore.Embedded;
     private CombinationSettings? _combination;
 
@@ -98,6 +99,13 @@ public sealed class ExtractorBuilder
     /// <param name="path">The file.</param>
     public ExtractorBuilder AddPlacesFile(string path) => AddFile(_placeFiles, path);
 
+    /// <summary>
+    /// Adds a YAML file of event trigger phrases beside the shipped ones (same format as the shipped
+    /// <c>triggers.yaml</c>: per event type, <c>strong</c>, <c>weak</c> and <c>context</c> lists).
+    /// </summary>
+    /// <param name="path">The file.</param>
+    public ExtractorBuilder AddTriggersFile(string path) => AddFile(_triggerFiles, path);
+
     /// <summary>Appends a component at the end of the pipeline.</summary>
     /// <param name="component">The component to add.</param>
     public ExtractorBuilder Add(IDocumentComponent component)
@@ -151,7 +159,7 @@ public sealed class ExtractorBuilder
     /// <exception cref="KnowledgeFileException">A knowledge file added by the user cannot be read; the message names file and line.</exception>
     public Extractor Build()
     {
-        var sources = new KnowledgeSources([.. _officialFiles], [.. _titleFiles], [.. _organizationFiles], [.. _placeFiles]);
+        var sources = new KnowledgeSources([.. _officialFiles], [.. _titleFiles], [.. _organizationFiles], [.. _placeFiles], [.. _triggerFiles]);
         var knowledge = sources.IsEmpty ? KnowledgeBase.Default : KnowledgeBase.Build(sources);
         var models = _models();
         var context = new StageContext(knowledge, models, _combination ?? models?.Combination);

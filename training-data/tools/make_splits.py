@@ -3,8 +3,9 @@
 
 Deterministic: the seeds go to test; the written corpus is sorted by style and date and dealt out
 along a fixed 20-slot pattern (14 train, 3 dev, 3 test), continued across styles, so each split
-gets every style and a spread of years. Re-running on the same metadata gives the same file; once
-committed, the split is fixed: add new documents by appending rows rather than re-running.
+gets every style and a spread of years. Once committed, the split is fixed: documents already in
+splits.tsv keep their split, and only new documents are dealt out (among themselves, the same way),
+so re-running after adding articles never moves a document between train, dev and test.
 
 Usage: make_splits.py [TRAINING_DATA_DIR]
 """
@@ -32,11 +33,18 @@ def main(argv):
     meta_path = root / "corpus" / "metadata.tsv"
     with meta_path.open(encoding="utf-8") as f:
         meta = list(csv.DictReader(f, delimiter="\t"))
-    meta.sort(key=lambda m: (m.get("style", ""), m.get("date", ""), m["id"]))
-    for k, m in enumerate(meta):
-        rows.append((m["id"], NAMES[PATTERN[k % len(PATTERN)]], "corpus", m.get("style", ""), m.get("date", "")))
-    rows.sort()
     out = root / "splits.tsv"
+    fixed = {}
+    if out.exists():
+        with out.open(encoding="utf-8") as f:
+            fixed = {r["id"]: r["split"] for r in csv.DictReader(f, delimiter="\t")}
+    meta.sort(key=lambda m: (m.get("style", ""), m.get("date", ""), m["id"]))
+    new = [m for m in meta if m["id"] not in fixed]
+    dealt = {m["id"]: NAMES[PATTERN[k % len(PATTERN)]] for k, m in enumerate(new)}
+    for m in meta:
+        split = fixed.get(m["id"]) or dealt[m["id"]]
+        rows.append((m["id"], split, "corpus", m.get("style", ""), m.get("date", "")))
+    rows.sort()
     with out.open("w", encoding="utf-8", newline="") as f:
         f.write("id\tsplit\tcollection\tstyle\tdate\n")
         for row in rows:

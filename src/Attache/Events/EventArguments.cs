@@ -24,17 +24,39 @@ internal sealed class EventArguments
     private readonly List<Mention> _mentions;
     private readonly Dictionary<int, string> _previousWord = [];
 
-    public EventArguments(DocumentDraft draft, Sentence sentence)
+    /// <param name="draft">The document.</param>
+    /// <param name="sentence">The sentence of the triggers.</param>
+    /// <param name="linked">The document's linked mentions ordered by start (<see cref="LinkedByStart"/>), shared by every sentence.</param>
+    public EventArguments(DocumentDraft draft, Sentence sentence, List<Mention> linked)
     {
         _draft = draft;
         _sentence = sentence;
         _dates = DateResolver.Find(draft.Tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount, draft.Published);
-        _mentions = draft.Mentions.Where(m => m.Start >= sentence.Start && m.End <= sentence.End && m.EntityId is not null).OrderBy(m => m.Start).ToList();
+        _mentions = [];
+        int lo = 0, hi = linked.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            (lo, hi) = linked[mid].Start < sentence.Start ? (mid + 1, hi) : (lo, mid);
+        }
+
+        for (var i = lo; i < linked.Count && linked[i].Start < sentence.End; i++)
+        {
+            if (linked[i].End <= sentence.End)
+            {
+                _mentions.Add(linked[i]);
+            }
+        }
+
         for (var t = sentence.FirstToken + 1; t < sentence.FirstToken + sentence.TokenCount; t++)
         {
             _previousWord[draft.Tokens[t].Start] = draft.Tokens[t - 1].Text;
         }
     }
+
+    /// <summary>The mentions that belong to an entity, ordered by start (stable, so ties keep document order).</summary>
+    public static List<Mention> LinkedByStart(DocumentDraft draft) =>
+        draft.Mentions.Where(m => m.EntityId is not null).OrderBy(m => m.Start).ToList();
 
     public Event Create(EventType type, int startToken, int endToken, double confidence)
     {

@@ -16,6 +16,9 @@ internal sealed class EventRules(KnowledgeBase knowledge) : IDocumentComponent
     private const double StrongConfidence = 0.75;
     private const double WeakConfidence = 0.6;
 
+    /// <summary>The confidence of an event from a user's trigger phrase; the event classifier keeps such events.</summary>
+    internal const double UserConfidence = 1.0;
+
     private static readonly HashSet<string> Negations = new(StringComparer.OrdinalIgnoreCase) { "not", "n't", "never", "no", "without" };
     private static readonly HashSet<string> Modals = new(StringComparer.OrdinalIgnoreCase) { "could", "would", "might", "should", "if" };
 
@@ -25,6 +28,7 @@ internal sealed class EventRules(KnowledgeBase knowledge) : IDocumentComponent
     {
         var byStart = draft.LexiconHits.Where(h => h.Entry.Kind == LexiconKind.Trigger).ToLookup(h => draft.SentenceAtToken(h.StartToken));
         var inName = NameTokens(draft);
+        var linked = EventArguments.LinkedByStart(draft);
         foreach (var sentence in draft.Sentences)
         {
             var from = sentence.FirstToken;
@@ -62,10 +66,10 @@ internal sealed class EventRules(KnowledgeBase knowledge) : IDocumentComponent
                 continue;
             }
 
-            var arguments = new EventArguments(draft, sentence);
+            var arguments = new EventArguments(draft, sentence, linked);
             foreach (var (hit, record) in triggers.OrderBy(t => t.Hit.StartToken))
             {
-                draft.Events.Add(arguments.Create(record.Type, hit.StartToken, hit.EndToken, record.Weak ? WeakConfidence : StrongConfidence));
+                draft.Events.Add(arguments.Create(record.Type, hit.StartToken, hit.EndToken, record.FromUser ? UserConfidence : record.Weak ? WeakConfidence : StrongConfidence));
             }
         }
     }

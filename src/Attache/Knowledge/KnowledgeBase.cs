@@ -34,8 +34,14 @@ internal sealed class KnowledgeBase
             .Select((o, i) => (o.Family, i))
             .GroupBy(x => x.Family, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(x => x.i).ToArray(), StringComparer.Ordinal);
+        OfficialsByName = officials
+            .GroupBy(o => o.Name, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         Matcher = BuildMatcher();
     }
+
+    /// <summary>The officials by canonical name (the first entry where a name repeats).</summary>
+    public IReadOnlyDictionary<string, OfficialRecord> OfficialsByName { get; }
 
     public IReadOnlyList<OfficialRecord> Officials { get; }
 
@@ -83,7 +89,17 @@ internal sealed class KnowledgeBase
             sources.PlaceFiles.SelectMany(f => KnowledgeFiles.ParsePlaces(File.ReadAllText(f), f)),
             p => p.Canonical + "\t" + p.Country);
         var demonyms = KnowledgeFiles.ParseDemonyms(KnowledgeFiles.ReadResource("demonyms.tsv"));
-        var (triggers, context) = ParseTriggers(KnowledgeFiles.ReadResource("triggers.yaml"));
+        var (triggers, context) = KnowledgeFiles.ParseTriggers(KnowledgeFiles.ReadResource("triggers.yaml"), "triggers.yaml");
+        foreach (var file in sources.TriggerFiles)
+        {
+            var (userTriggers, userContext) = KnowledgeFiles.ParseTriggers(File.ReadAllText(file), file, fromUser: true);
+            triggers.AddRange(userTriggers);
+            foreach (var (type, words) in userContext)
+            {
+                context[type] = context.TryGetValue(type, out var shipped) ? [.. shipped.Union(words)] : words;
+            }
+        }
+
         return new KnowledgeBase(officials, titles, organizations, places, demonyms, triggers, context);
     }
 
@@ -166,27 +182,5 @@ internal sealed class KnowledgeBase
 
         var replaced = new HashSet<string>(userList.Select(key), StringComparer.Ordinal);
         return shipped.Where(r => !replaced.Contains(key(r))).Concat(userList).ToList();
-    }
-
-    private static (List<TriggerRecord>, Dictionary<EventType, HashSet<string>>) ParseTriggers(string yaml)
-    {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(yaml));
-        var triggers = new List<TriggerRecord>();
-        var context = new Dictionary<EventType, HashSet<string>>();
-        foreach (var (key, value) in ((YamlMappingNode)stream.Documents[0].RootNode).Children)
-        {
-            var type = Enum.Parse<EventType>(((YamlScalarNode)key).Value!);
-            var map = (YamlMappingNode)value;
-            IEnumerable<string> Read(string name) =>
-                map.Children.TryGetValue(new YamlScalarNode(name), out var list) && list is YamlSequenceNode seq
-                    ? seq.Children.OfType<YamlScalarNode>().Select(s => s.Value!)
-                    : [];
-            triggers.AddRange(Read("strong").Select(p => new TriggerRecord(type, p, Weak: false)));
-            triggers.AddRange(Read("weak").Select(p => new TriggerRecord(type, p, Weak: true)));
-            context[type] = new HashSet<string>(Read("context").Select(w => w.ToLowerInvariant()), StringComparer.Ordinal);
-        }
-
-        return (triggers, context);
     }
 }

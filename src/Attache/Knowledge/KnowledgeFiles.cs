@@ -1,3 +1,4 @@
+using Attache.Documents;
 using System.Globalization;
 using System.Reflection;
 using YamlDotNet.Core;
@@ -72,6 +73,46 @@ internal static class KnowledgeFiles
         return result;
     }
 
+    /// <summary>
+    /// Parses a trigger lexicon: a mapping from event type to <c>strong</c>, <c>weak</c> and
+    /// <c>context</c> phrase lists.
+    /// </summary>
+    public static (List<TriggerRecord> Triggers, Dictionary<EventType, HashSet<string>> Context) ParseTriggers(string yaml, string file, bool fromUser = false)
+    {
+        var triggers = new List<TriggerRecord>();
+        var context = new Dictionary<EventType, HashSet<string>>();
+        var root = Root(yaml, file);
+        if (root is null)
+        {
+            return (triggers, context);
+        }
+
+        if (root is not YamlMappingNode types)
+        {
+            throw new KnowledgeFileException($"{file}:{root.Start.Line}: expected a mapping from event type to strong/weak/context lists");
+        }
+
+        foreach (var (key, value) in types.Children)
+        {
+            var name = ((YamlScalarNode)key).Value;
+            if (!Enum.TryParse<EventType>(name, ignoreCase: false, out var type) || !Enum.IsDefined(type))
+            {
+                throw new KnowledgeFileException($"{file}:{key.Start.Line}: unknown event type '{name}'; expected one of {string.Join(", ", Enum.GetNames<EventType>())}");
+            }
+
+            if (value is not YamlMappingNode map)
+            {
+                throw new KnowledgeFileException($"{file}:{value.Start.Line}: expected strong/weak/context lists under {name}");
+            }
+
+            triggers.AddRange(List(map, "strong").Select(p => new TriggerRecord(type, p, Weak: false, fromUser)));
+            triggers.AddRange(List(map, "weak").Select(p => new TriggerRecord(type, p, Weak: true, fromUser)));
+            context[type] = new HashSet<string>(List(map, "context").Select(w => w.ToLowerInvariant()), StringComparer.Ordinal);
+        }
+
+        return (triggers, context);
+    }
+
     /// <summary>Parses <c>canonical, kind, country, lat, lon, population, aliases</c> rows; <c>#</c> lines are comments.</summary>
     public static List<PlaceRecord> ParsePlaces(string tsv, string file)
     {
@@ -117,24 +158,15 @@ internal static class KnowledgeFiles
 
     private static IEnumerable<(YamlNode Node, YamlMappingNode Map)> Entries(string yaml, string file)
     {
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(yaml));
-        }
-        catch (YamlException e)
-        {
-            throw new KnowledgeFileException($"{file}:{e.Start.Line}: {e.Message}", e);
-        }
-
-        if (stream.Documents.Count == 0)
+        var root = Root(yaml, file);
+        if (root is null)
         {
             yield break;
         }
 
-        if (stream.Documents[0].RootNode is not YamlSequenceNode list)
+        if (root is not YamlSequenceNode list)
         {
-            throw new KnowledgeFileException($"{file}:1: expected a list of entries");
+            throw new KnowledgeFileException($"{file}:{root.Start.Line}: expected a list of entries");
         }
 
         foreach (var node in list.Children)
@@ -146,6 +178,21 @@ internal static class KnowledgeFiles
 
             yield return (node, map);
         }
+    }
+
+    private static YamlNode? Root(string yaml, string file)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException e)
+        {
+            throw new KnowledgeFileException($"{file}:{e.Start.Line}: {e.Message}", e);
+        }
+
+        return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
     }
 
     private static string Required(YamlMappingNode map, string key, YamlNode node, string file) =>

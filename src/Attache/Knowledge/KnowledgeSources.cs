@@ -5,9 +5,10 @@ internal sealed record KnowledgeSources(
     IReadOnlyList<string> OfficialFiles,
     IReadOnlyList<string> TitleFiles,
     IReadOnlyList<string> OrganizationFiles,
-    IReadOnlyList<string> PlaceFiles)
+    IReadOnlyList<string> PlaceFiles,
+    IReadOnlyList<string> TriggerFiles)
 {
-    public static KnowledgeSources Empty { get; } = new([], [], [], []);
+    public static KnowledgeSources Empty { get; } = new([], [], [], [], []);
 
-    public bool IsEmpty => OfficialFiles.Count + TitleFiles.Count + OrganizationFiles.Count + PlaceFiles.Count == 0;
+    public bool IsEmpty => OfficialFiles.Count + TitleFiles.Count + OrganizationFiles.Count + PlaceFiles.Count + TriggerFiles.Count == 0;
 }

@@ -1,5 +1,6 @@
 using Attache.Documents;
 using Attache.Knowledge;
+using Attache.Models;
 using Attache.Rules;
 
 namespace Attache.Linking;
@@ -25,46 +26,52 @@ internal sealed class EntityLinker(KnowledgeBase knowledge) : IDocumentComponent
 
     public void Process(DocumentDraft draft)
     {
-        ResolveShortReferences(draft);
-        AddShortReferences(draft);
+        var antecedents = new AntecedentIndex(draft, FamilyOf);
+        ResolveShortReferences(draft, antecedents);
+        AddShortReferences(draft, antecedents);
         BuildEntities(draft);
     }
 
     /// <summary>Single-word official mentions found by rules (<c>Marshal Choe</c>) get their full name.</summary>
-    private void ResolveShortReferences(DocumentDraft draft)
+    private void ResolveShortReferences(DocumentDraft draft, AntecedentIndex antecedents)
     {
         for (var i = 0; i < draft.Mentions.Count; i++)
         {
             var mention = draft.Mentions[i];
             if (mention.Type == MentionType.Official && !mention.Text.Contains(' ', StringComparison.Ordinal) && mention.Source != MentionSource.Lexicon)
             {
-                if (Antecedent(draft, mention.Text, mention.Start) is { } canonical)
+                if (Antecedent(draft, antecedents, mention.Text, mention.Start) is { } canonical)
                 {
                     draft.Mentions[i] = mention with { Canonical = canonical };
+                    antecedents.Add(draft.Mentions[i]);
                 }
             }
         }
     }
 
     /// <summary>Tags each free word that is the family name of an official of the document.</summary>
-    private void AddShortReferences(DocumentDraft draft)
+    private void AddShortReferences(DocumentDraft draft, AntecedentIndex antecedents)
     {
-        var families = draft.Mentions
-            .Where(m => m.Type == MentionType.Official && m.Canonical is not null && m.Canonical.Contains(' ', StringComparison.Ordinal))
-            .Select(m => FamilyOf(m.Canonical!))
-            .ToHashSet(StringComparer.Ordinal);
-        if (families.Count == 0)
+        if (antecedents.IsEmpty)
         {
             return;
         }
 
-        var covered = draft.Mentions.Where(m => m.Type is not MentionType.Title).Select(m => m.Span).OrderBy(s => s.Start).ToList();
+        var covered = new System.Collections.BitArray(draft.Text.Length);
+        foreach (var m in draft.Mentions.Where(m => m.Type is not MentionType.Title))
+        {
+            for (var c = m.Start; c < m.End; c++)
+            {
+                covered[c] = true;
+            }
+        }
+
         foreach (var sentence in draft.Sentences)
         {
             for (var t = sentence.FirstToken; t < sentence.FirstToken + sentence.TokenCount; t++)
             {
                 var token = draft.Tokens[t];
-                if (!families.Contains(token.Text) || covered.Any(c => c.Overlaps(token.Span)))
+                if (!antecedents.HasFamily(token.Text) || IsCovered(covered, token))
                 {
                     continue;
                 }
@@ -75,34 +82,34 @@ internal sealed class EntityLinker(KnowledgeBase knowledge) : IDocumentComponent
                     continue;
                 }
 
-                if (Antecedent(draft, token.Text, token.Start) is { } canonical)
+                if (Antecedent(draft, antecedents, token.Text, token.Start) is { } canonical)
                 {
-                    draft.Mentions.Add(new Mention(MentionType.Official, token.Start, token.End, token.Text, MentionSource.Rule, 0.8) { Canonical = canonical });
+                    var mention = new Mention(MentionType.Official, token.Start, token.End, token.Text, MentionSource.Rule, 0.8) { Canonical = canonical };
+                    draft.Mentions.Add(mention);
+                    antecedents.Add(mention);
                 }
             }
         }
     }
 
-    private string? Antecedent(DocumentDraft draft, string family, int offset)
+    private static bool IsCovered(System.Collections.BitArray covered, Token token)
     {
-        var candidates = draft.Mentions
-            .Where(m => m.Type == MentionType.Official && m.Canonical is not null && m.Canonical.Contains(' ', StringComparison.Ordinal)
-                        && FamilyOf(m.Canonical) == family)
-            .ToList();
-        var before = candidates.Where(m => m.Start < offset).ToList();
-        if (before.Count > 0)
+        for (var c = token.Start; c < token.End; c++)
         {
-            return before
-                .GroupBy(m => m.Canonical!)
-                .OrderByDescending(g => g.Count())
-                .ThenByDescending(g => g.Max(m => m.Start))
-                .First().Key;
+            if (covered[c])
+            {
+                return true;
+            }
         }
 
-        var after = candidates.Where(m => m.Start > offset).OrderBy(m => m.Start).FirstOrDefault();
-        if (after is not null)
+        return false;
+    }
+
+    private string? Antecedent(DocumentDraft draft, AntecedentIndex antecedents, string family, int offset)
+    {
+        if (antecedents.Resolve(family, offset) is { } found)
         {
-            return after.Canonical;
+            return found;
         }
 
         if (draft.Published is not { } date)
@@ -118,17 +125,15 @@ internal sealed class EntityLinker(KnowledgeBase knowledge) : IDocumentComponent
         return leaders.Count == 1 ? leaders[0] : null;
     }
 
-    private string FamilyOf(string canonical)
-    {
-        var known = knowledge.Officials.FirstOrDefault(o => o.Name == canonical);
-        return known?.Family ?? NameShapes.FamilyOf(canonical);
-    }
+    private string FamilyOf(string canonical) =>
+        knowledge.OfficialsByName.TryGetValue(canonical, out var known) ? known.Family : NameShapes.FamilyOf(canonical);
 
     private void BuildEntities(DocumentDraft draft)
     {
         var ids = new Dictionary<(MentionType, string), int>();
-        var members = new List<List<int>>();
         var keys = new List<(MentionType Type, string Name)>();
+        var entityOf = new int[draft.Mentions.Count];
+        var members = new List<List<int>>();
         for (var i = 0; i < draft.Mentions.Count; i++)
         {
             var mention = draft.Mentions[i];
@@ -148,7 +153,14 @@ internal sealed class EntityLinker(KnowledgeBase knowledge) : IDocumentComponent
             }
 
             members[id - 1].Add(i);
+            entityOf[i] = id;
             draft.Mentions[i] = mention with { EntityId = id };
+        }
+
+        var relations = members.Select(_ => new List<Relation>()).ToList();
+        foreach (var relation in draft.Relations.Where(r => entityOf[r.From] > 0))
+        {
+            relations[entityOf[relation.From] - 1].Add(relation);
         }
 
         for (var k = 0; k < members.Count; k++)
@@ -156,7 +168,7 @@ internal sealed class EntityLinker(KnowledgeBase knowledge) : IDocumentComponent
             var (type, name) = keys[k];
             var titles = new List<string>();
             var affiliations = new List<string>();
-            foreach (var relation in draft.Relations.Where(r => members[k].Contains(r.From)))
+            foreach (var relation in relations[k])
             {
                 var target = draft.Mentions[relation.To];
                 if (relation.Type == RelationType.HasTitle)
@@ -173,7 +185,7 @@ internal sealed class EntityLinker(KnowledgeBase knowledge) : IDocumentComponent
                 }
             }
 
-            if (type == MentionType.Official && knowledge.Officials.FirstOrDefault(o => o.Name == name) is { } official)
+            if (type == MentionType.Official && knowledge.OfficialsByName.TryGetValue(name, out var official))
             {
                 AddOnce(affiliations, official.Country);
             }
@@ -185,7 +197,7 @@ internal sealed class EntityLinker(KnowledgeBase knowledge) : IDocumentComponent
     /// <summary>The country of a demonym right before a title (<c>Chinese Foreign Minister</c>).</summary>
     private string? Demonym(DocumentDraft draft, Mention title)
     {
-        var index = draft.Tokens.FindIndex(t => t.Start == title.Start);
+        var index = draft.Tokens.BinarySearch(new Token(title.Start, title.Start, string.Empty), TokenStartComparer.Instance);
         if (index < 1)
         {
             return null;

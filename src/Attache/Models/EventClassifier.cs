@@ -9,7 +9,8 @@ namespace Attache.Models;
 /// <see cref="EventFeaturizer"/> features; runs of tokens of one type above the threshold are model
 /// triggers. Combined with the rule triggers by <see cref="CombinationSettings.EventPolicy"/>:
 /// <c>union</c> adds model triggers where no rule trigger overlaps; <c>filter</c> also drops rule
-/// triggers the model scores as no event; <c>model-only</c> keeps only the model's.
+/// triggers the model scores as no event, except those from a user's trigger file;
+/// <c>model-only</c> keeps only the model's.
 /// </summary>
 internal sealed class EventClassifier(LinearModel model, CombinationSettings settings, KnowledgeBase knowledge) : IDocumentComponent
 {
@@ -31,6 +32,7 @@ internal sealed class EventClassifier(LinearModel model, CombinationSettings set
 
         var classes = model.Classes.Count;
         var byStart = draft.LexiconHitsBySentence();
+        var linked = EventArguments.LinkedByStart(draft);
         foreach (var sentence in draft.Sentences)
         {
             var features = EventFeaturizer.Featurize(draft, sentence, byStart[sentence.Index].ToList(), knowledge);
@@ -38,7 +40,7 @@ internal sealed class EventClassifier(LinearModel model, CombinationSettings set
 
             if (settings.EventPolicy == "filter")
             {
-                draft.Events.RemoveAll(e => e.Sentence == sentence.Index && NoEvent(draft, sentence, e, probabilities, classes));
+                draft.Events.RemoveAll(e => e.Sentence == sentence.Index && e.Confidence < EventRules.UserConfidence && NoEvent(draft, sentence, e, probabilities, classes));
             }
 
             EventArguments? arguments = null;
@@ -64,7 +66,7 @@ internal sealed class EventClassifier(LinearModel model, CombinationSettings set
                 var stop = draft.Tokens[sentence.FirstToken + end - 1].End;
                 if (!sentenceEvents.Any(e => e.Start < stop && start < e.End) && !draft.IsBoilerplate(new TextSpan(start, stop)))
                 {
-                    arguments ??= new EventArguments(draft, sentence);
+                    arguments ??= new EventArguments(draft, sentence, linked);
                     draft.Events.Add(arguments.Create(Types[best - 1], sentence.FirstToken + i, sentence.FirstToken + end, sum / (end - i)));
                 }
 

@@ -17,6 +17,9 @@ internal sealed class MentionMerger(CombinationSettings settings, KnowledgeBase 
 {
     public string Name => "merger";
 
+    /// <summary>How far apart a title and an official may stand for <see cref="AttachTitle"/> to relate them.</summary>
+    private const int TitleReach = 64;
+
     public void Process(DocumentDraft draft)
     {
         if (settings.EntityPolicy == "rules-only")
@@ -30,14 +33,17 @@ internal sealed class MentionMerger(CombinationSettings settings, KnowledgeBase 
             draft.Mentions.Clear();
         }
 
+        // Mentions keep their ids while candidates come and go; removal is a flag, and the ids are
+        // compacted once at the end, so each candidate costs only the mentions near it.
+        var state = new MergeState(draft);
         foreach (var candidate in draft.ModelMentions.Where(m => m.Confidence >= settings.EntityThreshold).OrderByDescending(m => m.Confidence))
         {
-            var overlapping = Enumerable.Range(0, draft.Mentions.Count).Where(i => Conflicts(draft.Mentions[i], candidate)).ToList();
-            var same = overlapping.FirstOrDefault(i => draft.Mentions[i].Span == candidate.Span && draft.Mentions[i].Type == candidate.Type, -1);
+            var overlapping = state.Near(candidate.Start, candidate.End).Where(i => Conflicts(state.Mentions[i], candidate)).ToList();
+            var same = overlapping.FirstOrDefault(i => state.Mentions[i].Span == candidate.Span && state.Mentions[i].Type == candidate.Type, -1);
             if (same >= 0)
             {
-                var rule = draft.Mentions[same];
-                draft.Mentions[same] = rule with { Confidence = 1 - ((1 - rule.Confidence) * (1 - candidate.Confidence)) };
+                var rule = state.Mentions[same];
+                state.Mentions[same] = rule with { Confidence = 1 - ((1 - rule.Confidence) * (1 - candidate.Confidence)) };
                 continue;
             }
 
@@ -45,8 +51,8 @@ internal sealed class MentionMerger(CombinationSettings settings, KnowledgeBase 
             {
                 var replaceable = settings.EntityPolicy switch
                 {
-                    "model-first" => overlapping.All(i => draft.Mentions[i].Type == candidate.Type && draft.Mentions[i].Source != MentionSource.Lexicon),
-                    "model-wins" => overlapping.All(i => draft.Mentions[i].Source != MentionSource.Lexicon),
+                    "model-first" => overlapping.All(i => state.Mentions[i].Type == candidate.Type && state.Mentions[i].Source != MentionSource.Lexicon),
+                    "model-wins" => overlapping.All(i => state.Mentions[i].Source != MentionSource.Lexicon),
                     _ => false,
                 };
                 if (!replaceable)
@@ -54,12 +60,13 @@ internal sealed class MentionMerger(CombinationSettings settings, KnowledgeBase 
                     continue;
                 }
 
-                Remove(draft, overlapping);
+                overlapping.ForEach(state.Remove);
             }
 
-            draft.Mentions.Add(Canonicalize(draft, candidate));
-            AttachTitle(draft, draft.Mentions.Count - 1);
+            AttachTitle(draft, state, state.Add(Canonicalize(draft, candidate)));
         }
+
+        state.WriteBack(draft);
     }
 
     private static bool Conflicts(Mention existing, Mention candidate)
@@ -74,32 +81,13 @@ internal sealed class MentionMerger(CombinationSettings settings, KnowledgeBase 
         return !nested;
     }
 
-    private static void Remove(DocumentDraft draft, List<int> indexes)
-    {
-        var removed = indexes.ToHashSet();
-        var map = new int[draft.Mentions.Count];
-        var kept = new List<Mention>();
-        for (var i = 0; i < draft.Mentions.Count; i++)
-        {
-            map[i] = removed.Contains(i) ? -1 : kept.Count;
-            if (!removed.Contains(i))
-            {
-                kept.Add(draft.Mentions[i]);
-            }
-        }
-
-        var relations = draft.Relations.Where(r => map[r.From] >= 0 && map[r.To] >= 0).Select(r => r with { From = map[r.From], To = map[r.To] }).ToList();
-        draft.Mentions.Clear();
-        draft.Mentions.AddRange(kept);
-        draft.Relations.Clear();
-        draft.Relations.AddRange(relations);
-    }
-
     private Mention Canonicalize(DocumentDraft draft, Mention mention)
     {
-        var first = draft.Tokens.FindIndex(t => t.Start == mention.Start);
-        var last = draft.Tokens.FindIndex(t => t.End == mention.End);
-        if (first < 0 || last < first)
+        var probe = new Token(mention.Start, mention.Start, string.Empty);
+        var first = draft.Tokens.BinarySearch(probe, TokenStartComparer.Instance);
+        var last = draft.Tokens.BinarySearch(probe with { Start = mention.End - 1, End = mention.End - 1 }, TokenStartComparer.Instance);
+        last = last >= 0 ? last : ~last - 1;
+        if (first < 0 || last < first || draft.Tokens[last].End != mention.End)
         {
             return mention;
         }
@@ -130,29 +118,29 @@ internal sealed class MentionMerger(CombinationSettings settings, KnowledgeBase 
     }
 
     /// <summary>Relates a new Title to the official right after it, or to the official before it across a comma.</summary>
-    private static void AttachTitle(DocumentDraft draft, int index)
+    private static void AttachTitle(DocumentDraft draft, MergeState state, int index)
     {
-        var mention = draft.Mentions[index];
+        var mention = state.Mentions[index];
         if (mention.Type is not (MentionType.Title or MentionType.Official))
         {
             return;
         }
 
-        for (var i = 0; i < draft.Mentions.Count; i++)
+        foreach (var i in state.Near(mention.Start - TitleReach, mention.End + TitleReach))
         {
-            var other = draft.Mentions[i];
+            var other = state.Mentions[i];
             var (official, title) = mention.Type == MentionType.Title ? (i, index) : (index, i);
-            if (other.Type != (mention.Type == MentionType.Title ? MentionType.Official : MentionType.Title) || draft.Relations.Any(r => r.Type == RelationType.HasTitle && r.To == title))
+            if (other.Type != (mention.Type == MentionType.Title ? MentionType.Official : MentionType.Title) || state.HasTitleRelation(title))
             {
                 continue;
             }
 
-            var o = draft.Mentions[official];
-            var t = draft.Mentions[title];
+            var o = state.Mentions[official];
+            var t = state.Mentions[title];
             var between = t.End <= o.Start ? draft.Text[t.End..o.Start] : o.End <= t.Start ? draft.Text[o.End..t.Start] : null;
             if (between is not null && (string.IsNullOrWhiteSpace(between) && t.End <= o.Start || between.Trim() is "," or ", a" or ", the" or ", an" && o.End <= t.Start))
             {
-                draft.Relations.Add(new Relation(RelationType.HasTitle, official, title));
+                state.Relate(new Relation(RelationType.HasTitle, official, title));
             }
         }
     }

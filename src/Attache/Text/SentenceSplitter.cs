@@ -8,7 +8,9 @@ namespace Attache.Text;
 /// at a line break unless the next line continues the sentence in lower case, and around boilerplate.
 /// Abbreviations and initials are single tokens (<see cref="WordTokenizer"/>), so <c>Mr.</c>,
 /// <c>Jan.</c> and <c>F.</c> never end a sentence; dotted acronyms such as <c>U.S.</c> do only
-/// before a word that typically opens one.
+/// before a word that typically opens one. A run of more than <see cref="MaxTokens"/> tokens with no
+/// sentence end (a feed with no punctuation) is cut at its last comma, semicolon or colon, so every
+/// per-sentence step downstream stays bounded.
 /// </summary>
 internal sealed class SentenceSplitter : IDocumentComponent
 {
@@ -19,6 +21,9 @@ internal sealed class SentenceSplitter : IDocumentComponent
         "His", "Her", "Their", "Our", "Officials", "According", "Last", "Earlier", "Later", "North", "South", "China",
         "Japan", "Russia", "Mr.", "Ms.", "Mrs.",
     };
+
+    /// <summary>No news sentence comes near this many tokens; text that does is cut into pieces this long at most.</summary>
+    internal const int MaxTokens = 200;
 
     public string Name => "sentences";
 
@@ -48,6 +53,12 @@ internal sealed class SentenceSplitter : IDocumentComponent
             {
                 first = i;
             }
+            else if (i - first >= MaxTokens)
+            {
+                var cut = LastClauseBreak(tokens, first, i);
+                Close(draft, first, cut);
+                first = cut + 1;
+            }
 
             var next = i + 1 < tokens.Count ? tokens[i + 1] : null;
             if (next is null || EndsAfter(text, tokens, i, next))
@@ -58,6 +69,20 @@ internal sealed class SentenceSplitter : IDocumentComponent
         }
 
         Close(draft, first, tokens.Count - 1);
+    }
+
+    /// <summary>The last comma, semicolon or colon in the second half of tokens [first, i), else the token before <paramref name="i"/>.</summary>
+    private static int LastClauseBreak(List<Token> tokens, int first, int i)
+    {
+        for (var t = i - 1; t > first + ((i - first) / 2); t--)
+        {
+            if (tokens[t].Text is "," or ";" or ":")
+            {
+                return t;
+            }
+        }
+
+        return i - 1;
     }
 
     private static bool EndsAfter(string text, List<Token> tokens, int i, Token next)

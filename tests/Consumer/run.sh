@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# The consumer test: packs Attache and Attache.Cli into a temporary local feed, builds a fresh
+# console application outside the solution from the README's examples, referencing Attache from
+# that feed only, runs it on a seed article, then installs the tool from the same feed and runs
+# `attache extract`. Prints "consumer: N passed, N failed"; exits non-zero on any failure.
+set -uo pipefail
+repo="$(cd "$(dirname "$0")/../.." && pwd)"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+passed=0
+failed=0
+
+check() { # check NAME FILE PATTERN: FILE has a line matching the extended regex PATTERN
+  if grep -Eq -- "$3" "$2"; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1))
+    echo "consumer: FAILED $1: no line matching /$3/ in:" >&2
+    sed 's/^/    /' "$2" >&2
+  fi
+}
+
+finish() {
+  echo "consumer: $passed passed, $failed failed"
+  [ "$failed" -eq 0 ]
+  exit $?
+}
+
+fail() {
+  echo "consumer: $1" >&2
+  failed=$((failed + 1))
+  finish
+}
+
+version="$(dotnet msbuild "$repo/src/Attache/Attache.csproj" -getProperty:Version)"
+feed="$work/feed"
+echo "consumer: packing Attache $version"
+dotnet pack "$repo/Attache.sln" -c Release -o "$feed" -v q -nologo >"$work/pack.log" 2>&1 \
+  || { cat "$work/pack.log" >&2; fail "dotnet pack failed"; }
+[ -f "$feed/Attache.$version.nupkg" ] && [ -f "$feed/Attache.$version.snupkg" ] && [ -f "$feed/Attache.Cli.$version.nupkg" ] \
+  || fail "expected Attache.$version.nupkg, .snupkg and Attache.Cli.$version.nupkg in $(ls "$feed")"
+
+# A package of this version extracted by an earlier run would shadow the one just packed.
+packages="$(dotnet nuget locals global-packages --list | sed 's/^[^:]*: *//')"
+rm -rf "$packages/attache/$version" "$packages/attache.cli/$version"
+
+# Attache comes from the local feed only; everything else from the sources already configured.
+{
+  echo '<?xml version="1.0" encoding="utf-8"?>'
+  echo '<configuration>'
+  echo "  <packageSources><add key=\"attache-local\" value=\"$feed\" /></packageSources>"
+  echo '  <packageSourceMapping>'
+  echo '    <packageSource key="attache-local"><package pattern="Attache" /><package pattern="Attache.Cli" /></packageSource>'
+  dotnet nuget list source --format detailed | sed -nE 's/^ *[0-9]+\. +(.+) \[Enabled\]$/\1/p' | while read -r key; do
+    [ "$key" = "attache-local" ] || echo "    <packageSource key=\"$key\"><package pattern=\"*\" /></packageSource>"
+  done
+  echo '  </packageSourceMapping>'
+  echo '</configuration>'
+} >"$work/nuget.config"
+
+app="$work/app"
+mkdir -p "$app"
+cp "$work/nuget.config" "$app/nuget.config"
+sed "s/@VERSION@/$version/" "$repo/tests/Consumer/Consumer.csproj.template" >"$app/Consumer.csproj"
+python3 "$repo/tests/Consumer/extract_examples.py" "$repo/README.md" "$app" >/dev/null || fail "README examples could not be extracted"
+
+seed="$repo/training-data/seeds/002_afb99fe33d6da9e5.txt"
+echo "consumer: building the README's program against the package"
+(cd "$app" && dotnet build -c Release -v q -nologo >"$work/build.log" 2>&1) || { cat "$work/build.log" >&2; fail "the README's program does not build against the package"; }
+(cd "$app" && dotnet run -c Release --no-build -- "$seed" 2013-05-23 >"$work/run.log" 2>&1) || { cat "$work/run.log" >&2; fail "the README's program failed"; }
+check "official with canonical name" "$work/run.log" '^Official +Choe Ryong-hae +Choe Ryong Hae '
+check "place" "$work/run.log" '^Place +Beijing +Beijing '
+check "event" "$work/run.log" "^Visit '"
+check "batch over the seeds" "$work/run.log" '^004_f8ac76f2c6776053.txt: [1-9][0-9]* official mentions$'
+check "user officials file" "$work/run.log" '^mine: Official Ri Kwang-chol -> Ri Kwang Chol$'
+check "user component" "$work/run.log" '^mine: Organization Pyongyang Peace Institute'
+check "user triggers file" "$work/run.log" "^mine: Meeting 'huddled with'$"
+
+echo "consumer: installing the attache tool from the feed"
+dotnet tool install Attache.Cli --version "$version" --tool-path "$work/tools" --configfile "$work/nuget.config" >"$work/tool.log" 2>&1 \
+  || { cat "$work/tool.log" >&2; fail "dotnet tool install failed"; }
+"$work/tools/attache" extract "$seed" --format brat >"$work/tool-run.log" 2>&1 || { cat "$work/tool-run.log" >&2; fail "attache extract failed"; }
+check "tool finds the official" "$work/tool-run.log" $'^T[0-9]+\tOfficial [0-9]+ [0-9]+\tChoe Ryong-hae$'
+finish
