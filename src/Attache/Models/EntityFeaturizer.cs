@@ -68,9 +68,11 @@ internal static class EntityFeaturizer
                 end++;
             }
 
+            // a run that opens with an East Asian family name is one name of two to four words (Pak Myong Chol)
+            var family = end > i && NameShapes.IsEastAsianFamily(words[i]) ? "fam" : string.Empty;
             for (var k = i; k < end; k++)
             {
-                runPosition[k] = $"{k - i + 1}/{Math.Min(end - i, 5)}";
+                runPosition[k] = $"{family}{k - i + 1}/{Math.Min(end - i, 5)}";
             }
 
             i = Math.Max(end, i + 1);
@@ -162,7 +164,7 @@ internal static class EntityFeaturizer
             if (runPosition[i] is { } position)
             {
                 buffer.Add(FeatureHasher.Hash("run", position));
-                buffer.Add(FeatureHasher.Hash("runEnd", position[0] == position[^1] ? "end" : "inside"));
+                buffer.Add(FeatureHasher.Hash("runEnd", position[^3] == position[^1] ? "end" : "inside"));
             }
 
             features[i] = Normalize(buffer);

@@ -1,11 +1,12 @@
 using Attache.Documents;
 using Attache.Knowledge;
+using Attache.Rules;
 
 namespace Attache.Models;
 
 /// <summary>
 /// The one place where rule, lexicon and model mentions meet (policy in <see cref="CombinationSettings"/>).
-/// Model mentions under the threshold are dropped. With <c>rules-first</c> a model mention is kept
+/// Model mentions under the threshold, and person mentions without a name word, are dropped. With <c>rules-first</c> a model mention is kept
 /// only where no rule or lexicon mention overlaps it (one of the same span raises the rule
 /// mention's confidence instead); with <c>model-first</c> it replaces overlapping rule mentions of
 /// its type unless they are exact lexicon matches; with <c>model-wins</c> it replaces overlapping rule
@@ -38,6 +39,11 @@ internal sealed class MentionMerger(CombinationSettings settings, KnowledgeBase 
         var state = new MergeState(draft);
         foreach (var candidate in draft.ModelMentions.Where(m => m.Confidence >= settings.EntityThreshold).OrderByDescending(m => m.Confidence))
         {
+            if (candidate.Type is MentionType.Official or MentionType.Person && !candidate.Text.Split(' ').Any(NameShapes.IsNameWord))
+            {
+                continue; // a person's mention names the person: a lone "Mr." is not one
+            }
+
             var overlapping = state.Near(candidate.Start, candidate.End).Where(i => Conflicts(state.Mentions[i], candidate)).ToList();
             var same = overlapping.FirstOrDefault(i => state.Mentions[i].Span == candidate.Span && state.Mentions[i].Type == candidate.Type, -1);
             if (same >= 0)

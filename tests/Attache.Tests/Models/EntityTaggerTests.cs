@@ -12,13 +12,13 @@ public class EntityTaggerTests
             .WithCombination(new CombinationSettings("model-only", 0.5f, "model-only", 0.5f))
             .Build();
         // Neither official is in the knowledge base.
-        var document = modelOnly.Extract("Vice Foreign Minister Pak Myong Chol met Chinese Vice Premier Ding Xuexiang in Beijing on Tuesday.");
+        var document = modelOnly.Extract("Vice Foreign Minister Pak Myong Chol met Chinese State Councilor Wu Zhenglong in Beijing on Tuesday.");
         var mentions = document.Mentions.Select(m => (m.Type, m.Text, m.Source)).ToArray();
 
         Assert.Contains((MentionType.Official, "Pak Myong Chol", MentionSource.Model), mentions);
-        Assert.Contains((MentionType.Official, "Ding Xuexiang", MentionSource.Model), mentions);
+        Assert.Contains((MentionType.Official, "Wu Zhenglong", MentionSource.Model), mentions);
         Assert.Contains((MentionType.Title, "Vice Foreign Minister", MentionSource.Model), mentions);
-        Assert.Contains((MentionType.Title, "Vice Premier", MentionSource.Model), mentions);
+        Assert.Contains((MentionType.Title, "State Councilor", MentionSource.Model), mentions);
         Assert.Contains((MentionType.Place, "Beijing", MentionSource.Model), mentions);
     }
 
