@@ -13,6 +13,12 @@ namespace Attache.Models;
 /// </summary>
 internal static class EntityFeaturizer
 {
+    private static readonly string[] PrefixNames = ["p0", "p1", "p2", "p3"];
+    private static readonly string[] SuffixNames = ["s0", "s1", "s2", "s3"];
+
+    /// <summary>Feature names of the window words at offsets -2..2 (the centre is unused).</summary>
+    private static readonly string[] WindowNames = ["w-2", "w-1", "w0", "w+1", "w+2"];
+
     public static int[][] Featurize(DocumentDraft draft, Sentence sentence, IReadOnlyList<LexiconHit> hits, KnowledgeBase knowledge)
     {
         var from = sentence.FirstToken;
@@ -89,8 +95,8 @@ internal static class EntityFeaturizer
             buffer.Add(FeatureHasher.Hash("sh", shapes[i]));
             for (var k = 1; k <= 3 && k <= w.Length; k++)
             {
-                buffer.Add(FeatureHasher.Hash("p" + k, w.AsSpan(0, k)));
-                buffer.Add(FeatureHasher.Hash("s" + k, w.AsSpan(w.Length - k)));
+                buffer.Add(FeatureHasher.Hash(PrefixNames[k], w.AsSpan(0, k)));
+                buffer.Add(FeatureHasher.Hash(SuffixNames[k], w.AsSpan(w.Length - k)));
             }
 
             for (var d = -2; d <= 2; d++)
@@ -101,7 +107,7 @@ internal static class EntityFeaturizer
                 }
 
                 var j = i + d;
-                var name = d < 0 ? "w" + d : "w+" + d;
+                var name = WindowNames[d + 2];
                 buffer.Add(FeatureHasher.Hash(name, j < 0 ? "<s>" : j >= n ? "</s>" : lower[j]));
                 if (d is -1 or 1)
                 {

@@ -10,6 +10,11 @@ namespace Attache.Models;
 /// </summary>
 internal static class EventFeaturizer
 {
+    private static readonly string[] Suffixes = ["ing", "ed", "es", "s"];
+
+    /// <summary>Feature names of the window words at offsets -2..2 (the centre is unused).</summary>
+    private static readonly string[] WindowNames = ["w-2", "w-1", "w0", "w+1", "w+2"];
+
     private static readonly HashSet<string> Negations = new(StringComparer.Ordinal) { "not", "n't", "never", "no", "without" };
     private static readonly HashSet<string> Modals = new(StringComparer.Ordinal) { "could", "would", "might", "may", "should", "if", "will" };
 
@@ -50,6 +55,7 @@ internal static class EventFeaturizer
             }
         }
 
+        var stems = Array.ConvertAll(lower, Stem);
         var features = new int[n][];
         var buffer = new List<int>(48);
         for (var i = 0; i < n; i++)
@@ -58,7 +64,7 @@ internal static class EventFeaturizer
             buffer.AddRange(sentenceFeatures);
             var w = lower[i];
             buffer.Add(FeatureHasher.Hash("w", w));
-            buffer.Add(FeatureHasher.Hash("stem", Stem(w)));
+            buffer.Add(FeatureHasher.Hash("stem", stems[i]));
             if (w.Length > 3)
             {
                 buffer.Add(FeatureHasher.Hash("s3", w.AsSpan(w.Length - 3)));
@@ -69,11 +75,11 @@ internal static class EventFeaturizer
                 var j = i + d;
                 if (d != 0)
                 {
-                    buffer.Add(FeatureHasher.Hash(d < 0 ? "w" + d : "w+" + d, j < 0 ? "<s>" : j >= n ? "</s>" : Stem(lower[j])));
+                    buffer.Add(FeatureHasher.Hash(WindowNames[d + 2], j < 0 ? "<s>" : j >= n ? "</s>" : stems[j]));
                 }
             }
 
-            buffer.Add(FeatureHasher.Hash("bi+", Stem(w), i + 1 < n ? lower[i + 1] : "</s>"));
+            buffer.Add(FeatureHasher.Hash("bi+", stems[i], i + 1 < n ? lower[i + 1] : "</s>"));
             if (triggerAt[i] is { } triggers)
             {
                 foreach (var t in triggers)
@@ -117,7 +123,7 @@ internal static class EventFeaturizer
     /// <summary>A crude English stem, enough to group <c>visits</c>, <c>visited</c> and <c>visiting</c>.</summary>
     internal static string Stem(string word)
     {
-        foreach (var suffix in new[] { "ing", "ed", "es", "s" })
+        foreach (var suffix in Suffixes)
         {
             if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.Ordinal))
             {

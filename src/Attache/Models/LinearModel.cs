@@ -1,3 +1,4 @@
+using System.Numerics.Tensors;
 using System.Text;
 
 namespace Attache.Models;
@@ -27,33 +28,17 @@ internal sealed class LinearModel
     public void Predict(ReadOnlySpan<int> features, Span<float> probabilities)
     {
         var count = Classes.Count;
-        _biases.CopyTo(probabilities);
+        var scores = probabilities[..count];
+        _biases.CopyTo(scores);
         foreach (var feature in features)
         {
-            var row = _weights.AsSpan(feature * count, count);
-            for (var c = 0; c < count; c++)
-            {
-                probabilities[c] += row[c];
-            }
+            TensorPrimitives.Add(scores, _weights.AsSpan(feature * count, count), scores);
         }
 
-        var max = float.NegativeInfinity;
-        for (var c = 0; c < count; c++)
-        {
-            max = Math.Max(max, probabilities[c]);
-        }
-
-        var sum = 0f;
-        for (var c = 0; c < count; c++)
-        {
-            probabilities[c] = MathF.Exp(probabilities[c] - max);
-            sum += probabilities[c];
-        }
-
-        for (var c = 0; c < count; c++)
-        {
-            probabilities[c] /= sum;
-        }
+        // softmax shifted by the maximum, so large scores cannot overflow
+        TensorPrimitives.Subtract(scores, TensorPrimitives.Max(scores), scores);
+        TensorPrimitives.Exp(scores, scores);
+        TensorPrimitives.Divide(scores, TensorPrimitives.Sum(scores), scores);
     }
 
     /// <summary>The class probabilities of a sequence of tokens, row after row (<see cref="Classes"/> per row).</summary>
