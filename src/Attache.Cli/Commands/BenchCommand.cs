@@ -1,3 +1,4 @@
+using Attache.Formats;
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
@@ -21,6 +22,9 @@ internal static class BenchCommand
         return command;
     }
 
+    private static (string? Text, FormatError? Error) Read(string path) =>
+        File.Exists(path) ? TextDecoder.Read(path) : (null, new FormatError(path, 0, "no such file or folder"));
+
     private static int Run(CliConsole console, string[] paths, int targetWords, int threads)
     {
         if (targetWords < 1 || threads < 1)
@@ -36,7 +40,13 @@ internal static class BenchCommand
         var files = (paths.Length == 0 ? ["training-data/seeds"] : paths)
             .SelectMany(p => Directory.Exists(p) ? Directory.GetFiles(p, "*.txt").Order(StringComparer.Ordinal).ToArray() : new[] { p })
             .ToArray();
-        var texts = files.Select(File.ReadAllText).ToArray();
+        var decoded = files.Select(Read).ToArray();
+        foreach (var (_, error) in decoded.Where(d => d.Error is not null))
+        {
+            console.Error.WriteLine(error);
+        }
+
+        var texts = decoded.Where(d => d.Text is not null).Select(d => d.Text!).ToArray();
         if (texts.Length == 0)
         {
             console.Error.WriteLine("attache: no articles to measure");
@@ -76,7 +86,7 @@ internal static class BenchCommand
         report.AppendLine(CultureInfo.InvariantCulture, $"machine         {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}");
         var bytes = Encoding.UTF8.GetBytes(report.ToString());
         console.Out.Write(bytes, 0, bytes.Length);
-        return ExitCodes.Success;
+        return decoded.Any(d => d.Error is not null) ? ExitCodes.BadInput : ExitCodes.Success;
     }
 
     private static TimeSpan Measure(Action action)

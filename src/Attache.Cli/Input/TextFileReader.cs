@@ -1,89 +1,18 @@
-using System.Buffers;
-using System.Text;
-using System.Text.Unicode;
+using Attache.Formats;
 
 namespace Attache.Cli.Input;
 
-/// <summary>
-/// Reads article files strictly: UTF-8 (with or without a byte order mark) or UTF-16 with a byte
-/// order mark. Empty files, binary files and invalid UTF-8 are errors that name the file and line.
-/// </summary>
+/// <summary>Reads article files strictly (see <see cref="TextDecoder"/>) into articles or errors.</summary>
 internal static class TextFileReader
 {
-    public static TextInput Read(string path, DateOnly? published)
+    public static TextInput Read(string path, DateOnly? published) => ToInput(path, TextDecoder.Read(path), published);
+
+    public static TextInput Decode(string path, string name, byte[] bytes, DateOnly? published) =>
+        ToInput(path, TextDecoder.Decode(path, bytes), published, name);
+
+    private static TextInput ToInput(string path, (string? Text, FormatError? Error) decoded, DateOnly? published, string? name = null)
     {
-        var name = Path.GetFileNameWithoutExtension(path);
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return new TextInput(name, null, $"{path}: cannot read: {e.Message}");
-        }
-
-        return Decode(path, name, bytes, published);
-    }
-
-    public static TextInput Decode(string path, string name, byte[] bytes, DateOnly? published)
-    {
-        if (bytes.Length == 0)
-        {
-            return new TextInput(name, null, $"{path}: the file is empty");
-        }
-
-        string text;
-        if (bytes.Length >= 2 && (bytes[0], bytes[1]) is (0xFF, 0xFE) or (0xFE, 0xFF))
-        {
-            var encoding = bytes[0] == 0xFF
-                ? new UnicodeEncoding(bigEndian: false, byteOrderMark: true, throwOnInvalidBytes: true)
-                : new UnicodeEncoding(bigEndian: true, byteOrderMark: true, throwOnInvalidBytes: true);
-            try
-            {
-                text = encoding.GetString(bytes, 2, bytes.Length - 2);
-            }
-            catch (DecoderFallbackException)
-            {
-                return new TextInput(name, null, $"{path}: invalid UTF-16");
-            }
-        }
-        else
-        {
-            var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
-            var nul = Array.IndexOf(bytes, (byte)0, start);
-            if (nul >= 0)
-            {
-                return new TextInput(name, null, $"{path}:{LineAt(bytes, nul)}: binary content (NUL byte at byte {nul}); expected UTF-8 text");
-            }
-
-            var chars = new char[bytes.Length - start];
-            var status = Utf8.ToUtf16(bytes.AsSpan(start), chars, out var read, out var written, replaceInvalidSequences: false);
-            if (status != OperationStatus.Done)
-            {
-                var at = start + read;
-                return new TextInput(name, null, $"{path}:{LineAt(bytes, at)}: invalid UTF-8 at byte {at}");
-            }
-
-            text = new string(chars, 0, written);
-        }
-
-        return text.Length == 0
-            ? new TextInput(name, null, $"{path}: the file is empty")
-            : new TextInput(name, new Article(text, name, published), null);
-    }
-
-    private static int LineAt(byte[] bytes, int index)
-    {
-        var line = 1;
-        for (var i = 0; i < index && i < bytes.Length; i++)
-        {
-            if (bytes[i] == (byte)'\n')
-            {
-                line++;
-            }
-        }
-
-        return line;
+        name ??= Path.GetFileNameWithoutExtension(path);
+        return decoded.Text is { } text ? new TextInput(name, new Article(text, name, published), null) : new TextInput(name, null, decoded.Error!.ToString());
     }
 }

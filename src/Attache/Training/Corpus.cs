@@ -24,7 +24,13 @@ internal static class Corpus
                 continue;
             }
 
-            var text = File.ReadAllText(txt);
+            var (text, error) = TextDecoder.Read(txt);
+            if (text is null)
+            {
+                errors.Add(error!);
+                continue;
+            }
+
             var annotations = BratReader.Parse(File.ReadAllText(ann), text, ann, errors);
             var id = Path.GetFileNameWithoutExtension(ann);
             documents.Add(new CorpusDocument(id, txt, text, annotations, splits.GetValueOrDefault(id, "train")));
