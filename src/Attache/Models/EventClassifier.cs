@@ -35,8 +35,8 @@ internal sealed class EventClassifier(LinearModel model, CombinationSettings set
         var linked = EventArguments.LinkedByStart(draft);
         foreach (var sentence in draft.Sentences)
         {
-            var features = EventFeaturizer.Featurize(draft, sentence, byStart[sentence.Index].ToList(), knowledge);
-            var probabilities = model.PredictAll(features);
+            var (shared, features) = EventFeaturizer.FeaturizeSplit(draft, sentence, byStart[sentence.Index].ToList(), knowledge);
+            var probabilities = model.PredictAll(features, shared);
 
             if (settings.EventPolicy == "filter")
             {

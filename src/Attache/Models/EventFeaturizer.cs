@@ -18,7 +18,18 @@ internal static class EventFeaturizer
     private static readonly HashSet<string> Negations = new(StringComparer.Ordinal) { "not", "n't", "never", "no", "without" };
     private static readonly HashSet<string> Modals = new(StringComparer.Ordinal) { "could", "would", "might", "may", "should", "if", "will" };
 
+    /// <summary>Every token's full feature set (sorted, distinct), as training needs it.</summary>
     public static int[][] Featurize(DocumentDraft draft, Sentence sentence, IReadOnlyList<LexiconHit> hits, KnowledgeBase knowledge)
+    {
+        var (shared, tokens) = FeaturizeSplit(draft, sentence, hits, knowledge);
+        return Array.ConvertAll(tokens, t => EntityFeaturizer.Normalize([.. shared, .. t]));
+    }
+
+    /// <summary>
+    /// The features every token of the sentence shares (context words, kinds of names), and each
+    /// token's own features without them: scoring adds the shared ones once per sentence.
+    /// </summary>
+    public static (int[] Shared, int[][] Tokens) FeaturizeSplit(DocumentDraft draft, Sentence sentence, IReadOnlyList<LexiconHit> hits, KnowledgeBase knowledge)
     {
         var from = sentence.FirstToken;
         var n = sentence.TokenCount;
@@ -61,7 +72,6 @@ internal static class EventFeaturizer
         for (var i = 0; i < n; i++)
         {
             buffer.Clear();
-            buffer.AddRange(sentenceFeatures);
             var w = lower[i];
             buffer.Add(FeatureHasher.Hash("w", w));
             buffer.Add(FeatureHasher.Hash("stem", stems[i]));
@@ -114,10 +124,11 @@ internal static class EventFeaturizer
                 buffer.Add(FeatureHasher.Hash("cap", string.Empty));
             }
 
+            buffer.RemoveAll(sentenceFeatures.Contains);
             features[i] = EntityFeaturizer.Normalize(buffer);
         }
 
-        return features;
+        return (EntityFeaturizer.Normalize([.. sentenceFeatures]), features);
     }
 
     /// <summary>A crude English stem, enough to group <c>visits</c>, <c>visited</c> and <c>visiting</c>.</summary>

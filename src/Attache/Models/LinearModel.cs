@@ -25,11 +25,38 @@ internal sealed class LinearModel
     public IReadOnlyList<string> Classes { get; }
 
     /// <summary>Writes softmax probabilities of each class for the given active features into <paramref name="probabilities"/>.</summary>
-    public void Predict(ReadOnlySpan<int> features, Span<float> probabilities)
+    public void Predict(ReadOnlySpan<int> features, Span<float> probabilities) => Predict(features, _biases, probabilities);
+
+    /// <summary>The class probabilities of a sequence of tokens, row after row (<see cref="Classes"/> per row).</summary>
+    public float[] PredictAll(IReadOnlyList<int[]> features) => PredictAll(features, []);
+
+    /// <summary>
+    /// The class probabilities of a sequence of tokens that all share the features <paramref name="shared"/>
+    /// (none of which a token lists again): their weights are summed once for the whole sequence.
+    /// </summary>
+    public float[] PredictAll(IReadOnlyList<int[]> features, ReadOnlySpan<int> shared)
+    {
+        var count = Classes.Count;
+        var start = (float[])_biases.Clone();
+        foreach (var feature in shared)
+        {
+            TensorPrimitives.Add(start, _weights.AsSpan(feature * count, count), start);
+        }
+
+        var probabilities = new float[features.Count * count];
+        for (var i = 0; i < features.Count; i++)
+        {
+            Predict(features[i], start, probabilities.AsSpan(i * count, count));
+        }
+
+        return probabilities;
+    }
+
+    private void Predict(ReadOnlySpan<int> features, ReadOnlySpan<float> start, Span<float> probabilities)
     {
         var count = Classes.Count;
         var scores = probabilities[..count];
-        _biases.CopyTo(scores);
+        start.CopyTo(scores);
         foreach (var feature in features)
         {
             TensorPrimitives.Add(scores, _weights.AsSpan(feature * count, count), scores);
@@ -39,19 +66,6 @@ internal sealed class LinearModel
         TensorPrimitives.Subtract(scores, TensorPrimitives.Max(scores), scores);
         TensorPrimitives.Exp(scores, scores);
         TensorPrimitives.Divide(scores, TensorPrimitives.Sum(scores), scores);
-    }
-
-    /// <summary>The class probabilities of a sequence of tokens, row after row (<see cref="Classes"/> per row).</summary>
-    public float[] PredictAll(IReadOnlyList<int[]> features)
-    {
-        var count = Classes.Count;
-        var probabilities = new float[features.Count * count];
-        for (var i = 0; i < features.Count; i++)
-        {
-            Predict(features[i], probabilities.AsSpan(i * count, count));
-        }
-
-        return probabilities;
     }
 
     /// <summary>Writes the model: class names, biases, then the non-zero weight rows.</summary>
