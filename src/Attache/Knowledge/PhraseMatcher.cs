@@ -75,7 +75,7 @@ internal sealed class PhraseMatcher
         var parts = new List<Part>(to - from + 4);
         for (var t = from; t < to; t++)
         {
-            var pieces = Split(tokens[t].Text);
+            var pieces = SplitToken(tokens[t].Text);
             for (var k = 0; k < pieces.Length; k++)
             {
                 parts.Add(new Part(pieces[k], Key(pieces[k]), t, k == 0, k == pieces.Length - 1));
@@ -259,19 +259,20 @@ internal sealed class PhraseMatcher
         var result = new List<string>();
         foreach (var token in Text.WordTokenizer.Tokenize(phrase))
         {
-            var word = phrase[token.Start..token.End];
-            if (word.Length > 2 && word.Contains('-', StringComparison.Ordinal) && word[0] != '-' && word[^1] != '-')
-            {
-                result.AddRange(word.Split('-', StringSplitOptions.RemoveEmptyEntries));
-            }
-            else
-            {
-                result.Add(word);
-            }
+            result.AddRange(SplitToken(phrase[token.Start..token.End]));
         }
 
         return [.. result];
     }
+
+    /// <summary>
+    /// A token's parts: its hyphen-separated pieces (<c>Ryong-hae</c>: <c>Ryong</c>, <c>hae</c>), or the
+    /// token itself. Never re-tokenised, so a lone <c>'s</c> stays one part as in a phrase.
+    /// </summary>
+    public static string[] SplitToken(string word) =>
+        word.Length > 2 && word.Contains('-', StringComparison.Ordinal) && word[0] != '-' && word[^1] != '-'
+            ? word.Split('-', StringSplitOptions.RemoveEmptyEntries)
+            : [word];
 
     public static string Key(string part) => part.ToLowerInvariant();
 

@@ -8,7 +8,8 @@ namespace Attache.Models;
 /// The entity tagger's features of each token of a sentence, as hashed indexes: the word, its shape,
 /// prefixes and suffixes, its neighbours' words and shapes, bigrams, sentence position, lexicon and
 /// knowledge-base hits over it and its neighbours (with their BIO position), title-before and
-/// title-after cues, and Korean/Chinese family-name cues. Reads only what the lexicon stage found,
+/// title-after cues, Korean/Chinese family-name cues, and the byte-pair pieces of name words
+/// (<see cref="SubwordPieces"/>). Reads only what the lexicon stage found,
 /// so the model learns independently of the rules it is combined with.
 /// </summary>
 internal static class EntityFeaturizer
@@ -165,6 +166,11 @@ internal static class EntityFeaturizer
             if (NameShapes.IsNameWord(words[i]))
             {
                 buffer.Add(FeatureHasher.Hash("nameWord", string.Empty));
+                var pieces = SubwordPieces.Of(words[i]);
+                for (var k = 0; k < pieces.Length; k++)
+                {
+                    buffer.Add(FeatureHasher.Hash(k == 0 ? "bpe<" : k == pieces.Length - 1 ? "bpe>" : "bpe", pieces[k]));
+                }
             }
 
             if (runPosition[i] is { } position)

@@ -5,21 +5,25 @@ namespace Attache.Tests.Models;
 
 public class EntityTaggerTests
 {
-    [Fact]
-    public void The_model_alone_tags_names_that_no_list_holds()
+    // None of these officials is in the knowledge base.
+    [Theory]
+    [InlineData("Vice Foreign Minister Pak Myong Chol met Chinese Vice Premier Sun Chunlan in Beijing on Tuesday.", "Pak Myong Chol", "Vice Foreign Minister")]
+    [InlineData("Vice Foreign Minister Ri Kwang Son met Chinese Vice Premier Hu Chunhua in Beijing on Tuesday.", "Ri Kwang Son", "Vice Premier")]
+    [InlineData("State Councilor Shen Yiqin met Vice Foreign Minister Kim Son Gyong in Beijing on Tuesday.", "Shen Yiqin", "State Councilor")]
+    [InlineData("Vice Foreign Minister Pak Myong Ho met Chinese Vice Premier Liu Guozhong.", "Pak Myong Ho", "Vice Foreign Minister")]
+    public void The_model_alone_tags_names_that_no_list_holds(string sentence, string official, string title)
     {
         var modelOnly = new ExtractorBuilder()
             .WithCombination(new CombinationSettings("model-only", 0.5f, "model-only", 0.5f))
             .Build();
-        // Neither official is in the knowledge base.
-        var document = modelOnly.Extract("Vice Foreign Minister Pak Myong Chol met Chinese State Councilor Wu Zhenglong in Beijing on Tuesday.");
-        var mentions = document.Mentions.Select(m => (m.Type, m.Text, m.Source)).ToArray();
+        var mentions = modelOnly.Extract(sentence).Mentions.Select(m => (m.Type, m.Text, m.Source)).ToArray();
 
-        Assert.Contains((MentionType.Official, "Pak Myong Chol", MentionSource.Model), mentions);
-        Assert.Contains((MentionType.Official, "Wu Zhenglong", MentionSource.Model), mentions);
-        Assert.Contains((MentionType.Title, "Vice Foreign Minister", MentionSource.Model), mentions);
-        Assert.Contains((MentionType.Title, "State Councilor", MentionSource.Model), mentions);
-        Assert.Contains((MentionType.Place, "Beijing", MentionSource.Model), mentions);
+        Assert.Contains((MentionType.Official, official, MentionSource.Model), mentions);
+        Assert.Contains((MentionType.Title, title, MentionSource.Model), mentions);
+        if (sentence.Contains("Beijing", StringComparison.Ordinal))
+        {
+            Assert.Contains((MentionType.Place, "Beijing", MentionSource.Model), mentions);
+        }
     }
 
     [Fact]
