@@ -25,6 +25,8 @@ internal static class TitleGrammar
         "is", "has", "had", "will", "would", "its", "his", "her", "their", "a", "an", "the", "met", "visited", "told",
     };
 
+    private static readonly HashSet<string> RankPrefixes = new(StringComparer.OrdinalIgnoreCase) { "vice", "deputy", "first", "acting", "executive" };
+
     public static List<TitleSpan> Find(IReadOnlyList<Token> tokens, int from, int to, IEnumerable<LexiconHit> titleHits, KnowledgeBase knowledge, IReadOnlyList<(int Start, int End)> organizations)
     {
         var chosen = new List<TitleSpan>();
@@ -53,6 +55,12 @@ internal static class TitleGrammar
 
     private static int ExtendLeft(IReadOnlyList<Token> tokens, int from, int start)
     {
+        // rank words that make a new title of any title: (first) vice chairman, deputy director
+        for (var k = 0; k < 2 && start - 1 >= from && RankPrefixes.Contains(tokens[start - 1].Text); k++)
+        {
+            start--;
+        }
+
         if (start - 1 < from || !BodyNouns.Contains(tokens[start - 1].Text))
         {
             return start;
