@@ -1,4 +1,4 @@
-using Attache.Formats;
+using Attache.Cli.Input;
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
@@ -22,9 +22,6 @@ internal static class BenchCommand
         return command;
     }
 
-    private static (string? Text, FormatError? Error) Read(string path) =>
-        File.Exists(path) ? TextDecoder.Read(path) : (null, new FormatError(path, 0, "no such file or folder"));
-
     private static int Run(CliConsole console, string[] paths, int targetWords, int threads)
     {
         if (targetWords < 1 || threads < 1)
@@ -37,16 +34,13 @@ internal static class BenchCommand
         extractor.Extract("Kim Jong Un met Xi Jinping in Beijing.");
         startup.Stop();
 
-        var files = (paths.Length == 0 ? ["training-data/seeds"] : paths)
-            .SelectMany(p => Directory.Exists(p) ? Directory.GetFiles(p, "*.txt").Order(StringComparer.Ordinal).ToArray() : new[] { p })
-            .ToArray();
-        var decoded = files.Select(Read).ToArray();
-        foreach (var (_, error) in decoded.Where(d => d.Error is not null))
+        var inputs = InputSource.TextFiles(paths.Length == 0 ? ["training-data/seeds"] : paths, console, published: null).ToList();
+        foreach (var input in inputs.Where(i => i.Error is not null))
         {
-            console.Error.WriteLine(error);
+            console.Error.WriteLine($"attache: {input.Error}");
         }
 
-        var texts = decoded.Where(d => d.Text is not null).Select(d => d.Text!).ToArray();
+        var texts = inputs.Where(i => i.Article is not null).Select(i => i.Article!.Text).ToArray();
         if (texts.Length == 0)
         {
             console.Error.WriteLine("attache: no articles to measure");
@@ -89,7 +83,7 @@ internal static class BenchCommand
         report.AppendLine(CultureInfo.InvariantCulture, $"machine         {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}");
         var bytes = Encoding.UTF8.GetBytes(report.ToString());
         console.Out.Write(bytes, 0, bytes.Length);
-        return decoded.Any(d => d.Error is not null) ? ExitCodes.BadInput : ExitCodes.Success;
+        return inputs.Any(i => i.Error is not null) ? ExitCodes.BadInput : ExitCodes.Success;
     }
 
     private static TimeSpan Measure(Action action)

@@ -33,14 +33,7 @@ internal sealed class EventArguments
         _sentence = sentence;
         _dates = DateResolver.Find(draft.Tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount, draft.Published);
         _mentions = [];
-        int lo = 0, hi = linked.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            (lo, hi) = linked[mid].Start < sentence.Start ? (mid + 1, hi) : (lo, mid);
-        }
-
-        for (var i = lo; i < linked.Count && linked[i].Start < sentence.End; i++)
+        for (var i = OffsetSearch.LowerBound(linked, sentence.Start, m => m.Start); i < linked.Count && linked[i].Start < sentence.End; i++)
         {
             if (linked[i].End <= sentence.End)
             {

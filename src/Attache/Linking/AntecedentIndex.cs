@@ -43,7 +43,7 @@ internal sealed class AntecedentIndex
             _byFamily[family] = list = [];
         }
 
-        var at = LowerBound(list, mention.Start + 1);
+        var at = OffsetSearch.LowerBound(list, mention.Start + 1, e => e.Start);
         list.Insert(at, (mention.Start, mention.Canonical));
     }
 
@@ -54,7 +54,7 @@ internal sealed class AntecedentIndex
             return null;
         }
 
-        var firstAtOrAfter = LowerBound(list, offset);
+        var firstAtOrAfter = OffsetSearch.LowerBound(list, offset, e => e.Start);
         var counts = new Dictionary<string, (int Count, int Last)>(StringComparer.Ordinal);
         for (var i = firstAtOrAfter - 1; i >= 0 && list[i].Start >= offset - Window; i--)
         {
@@ -76,25 +76,5 @@ internal sealed class AntecedentIndex
         }
 
         return null;
-    }
-
-    /// <summary>The index of the first entry whose start is at least <paramref name="offset"/>.</summary>
-    private static int LowerBound(List<(int Start, string Canonical)> list, int offset)
-    {
-        int lo = 0, hi = list.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (list[mid].Start < offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
     }
 }

@@ -89,11 +89,9 @@ internal sealed class MentionMerger(CombinationSettings settings, KnowledgeBase 
 
     private Mention Canonicalize(DocumentDraft draft, Mention mention)
     {
-        var probe = new Token(mention.Start, mention.Start, string.Empty);
-        var first = draft.Tokens.BinarySearch(probe, TokenStartComparer.Instance);
-        var last = draft.Tokens.BinarySearch(probe with { Start = mention.End - 1, End = mention.End - 1 }, TokenStartComparer.Instance);
-        last = last >= 0 ? last : ~last - 1;
-        if (first < 0 || last < first || draft.Tokens[last].End != mention.End)
+        var first = OffsetSearch.LowerBound(draft.Tokens, mention.Start, t => t.Start);
+        var last = OffsetSearch.LowerBound(draft.Tokens, mention.End, t => t.Start) - 1;
+        if (first >= draft.Tokens.Count || draft.Tokens[first].Start != mention.Start || last < first || draft.Tokens[last].End != mention.End)
         {
             return mention;
         }
