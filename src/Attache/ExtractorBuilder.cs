@@ -39,6 +39,7 @@ public sealed class ExtractorBuilder
             new("sentences", _ => new SentenceSplitter()),
             new("lexicon", c => new LexiconAnnotator(c.Knowledge)),
             new("entity-rules", c => new EntityRules(c.Knowledge)),
+            new("boilerplate-entities", c => new BoilerplateEntities(c.Knowledge)),
             new("entity-tagger", c => c.Models is null ? null : new EntityTagger(c.Models.EntityTagger, c.Knowledge)),
             new("merger", c => c.Models is null ? null : new MentionMerger(c.Combination!, c.Knowledge)),
             new("linker", c => new EntityLinker(c.Knowledge)),

@@ -7,6 +7,7 @@ internal static class TextPipeline
         .WithoutModels()
         .Remove("lexicon")
         .Remove("entity-rules")
+        .Remove("boilerplate-entities")
         .Remove("linker")
         .Remove("event-rules");
 }

@@ -12,7 +12,7 @@ namespace Attache.Cli.Commands;
 internal static class ConvertCommand
 {
     private static readonly Lazy<Extractor> TextOnly = new(() => new ExtractorBuilder().WithoutModels()
-        .Remove("boilerplate").Remove("lexicon").Remove("entity-rules").Remove("linker").Remove("event-rules").Build());
+        .Remove("boilerplate").Remove("lexicon").Remove("entity-rules").Remove("boilerplate-entities").Remove("linker").Remove("event-rules").Build());
 
     public static Command Create(CliConsole console)
     {

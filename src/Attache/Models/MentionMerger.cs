@@ -21,6 +21,9 @@ internal sealed class MentionMerger(CombinationSettings settings, KnowledgeBase 
     /// <summary>How far apart a title and an official may stand for <see cref="AttachTitle"/> to relate them.</summary>
     private const int TitleReach = 64;
 
+    /// <summary>Longer than any phrase of the titles lexicon, in tokens.</summary>
+    private const int MaxTitleTokens = 32;
+
     public void Process(DocumentDraft draft)
     {
         if (settings.EntityPolicy == "rules-only")
@@ -37,11 +40,22 @@ internal sealed class MentionMerger(CombinationSettings settings, KnowledgeBase 
         // Mentions keep their ids while candidates come and go; removal is a flag, and the ids are
         // compacted once at the end, so each candidate costs only the mentions near it.
         var state = new MergeState(draft);
+        var titleHits = draft.LexiconHits.Where(h => h.Entry.Kind == LexiconKind.Title).OrderBy(h => h.StartToken).ToList();
         foreach (var candidate in draft.ModelMentions.Where(m => m.Confidence >= settings.EntityThreshold).OrderByDescending(m => m.Confidence))
         {
             if (candidate.Type is MentionType.Official or MentionType.Person && !candidate.Text.Split(' ').Any(NameShapes.IsNameWord))
             {
                 continue; // a person's mention names the person: a lone "Mr." is not one
+            }
+
+            if (candidate.Type == MentionType.Place && FieldOfStudy.Follows(draft.Text, candidate.End))
+            {
+                continue;
+            }
+
+            if (candidate.Type == MentionType.Title && CutsKnownTitle(draft, titleHits, candidate))
+            {
+                continue; // "special" of "special envoy": the lexicon knows the whole title
             }
 
             var overlapping = state.Near(candidate.Start, candidate.End).Where(i => Conflicts(state.Mentions[i], candidate)).ToList();
@@ -73,6 +87,23 @@ internal sealed class MentionMerger(CombinationSettings settings, KnowledgeBase 
         }
 
         state.WriteBack(draft);
+    }
+
+    /// <summary>Whether a lexicon title phrase strictly contains the candidate's tokens.</summary>
+    private static bool CutsKnownTitle(DocumentDraft draft, List<LexiconHit> titleHits, Mention candidate)
+    {
+        var first = OffsetSearch.LowerBound(draft.Tokens, candidate.Start, t => t.Start);
+        var end = OffsetSearch.LowerBound(draft.Tokens, candidate.End, t => t.Start);
+        for (var i = OffsetSearch.LowerBound(titleHits, first - MaxTitleTokens, h => h.StartToken); i < titleHits.Count && titleHits[i].StartToken <= first; i++)
+        {
+            var hit = titleHits[i];
+            if (end <= hit.EndToken && hit.EndToken - hit.StartToken > end - first)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Conflicts(Mention existing, Mention candidate)

@@ -18,7 +18,30 @@ internal sealed class EntityRules(KnowledgeBase knowledge) : IDocumentComponent
     private const double FuzzyConfidence = 0.8;
     private const double PatternConfidence = 0.85;
 
+    /// <summary>Verbs of taking up or holding an office, before <c>as TITLE</c>.</summary>
+    private static readonly HashSet<string> RoleVerbs = new(StringComparer.Ordinal)
+    {
+        "serve", "serves", "served", "serving", "work", "works", "worked", "working", "became", "become", "becomes",
+        "over", "named", "appointed", "elected", "installed", "reappointed", "promoted", "acted", "acts", "remains", "remained",
+    };
+
     public string Name => "entity-rules";
+
+    /// <summary>The longest non-overlapping hits (fewest edits, then leftmost, on ties), in text order.</summary>
+    internal static List<(int Start, int End, LexiconHit Hit)> Longest(IEnumerable<LexiconHit> candidates)
+    {
+        var chosen = new List<(int Start, int End, LexiconHit Hit)>();
+        foreach (var hit in candidates.OrderByDescending(h => h.EndToken - h.StartToken).ThenBy(h => h.Edits).ThenBy(h => h.StartToken))
+        {
+            if (!chosen.Any(c => c.Start < hit.EndToken && hit.StartToken < c.End))
+            {
+                chosen.Add((hit.StartToken, hit.EndToken, hit));
+            }
+        }
+
+        chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return chosen;
+    }
 
     public void Process(DocumentDraft draft)
     {
@@ -43,7 +66,8 @@ internal sealed class EntityRules(KnowledgeBase knowledge) : IDocumentComponent
         {
             _organizations = Longest(hits.Where(h => h.Entry.Kind == LexiconKind.Organization && !IsBoilerplate(h)));
             _officials = Longest(hits.Where(h => h.Entry.Kind == LexiconKind.Official && !IsBoilerplate(h) && !Covered(h, _organizations)));
-            _places = Longest(hits.Where(h => h.Entry.Kind == LexiconKind.Place && !IsBoilerplate(h) && !Covered(h, _organizations) && !Overlaps(h, _officials)));
+            _places = Longest(hits.Where(h => h.Entry.Kind == LexiconKind.Place && !IsBoilerplate(h) && !Covered(h, _organizations) && !Overlaps(h, _officials)
+                && !FieldOfStudy.Follows(draft.Text, _tokens[h.EndToken - 1].End)));
 
             foreach (var (start, end, hit) in _organizations)
             {
@@ -148,8 +172,13 @@ internal sealed class EntityRules(KnowledgeBase knowledge) : IDocumentComponent
 
         private (int Start, int End, string? Canonical)? ClauseName(int titleStart)
         {
-            // NAME, who serves as / who is / who was (the) TITLE
+            // NAME, who serves as / who used to work as / who is (the) TITLE; NAME took over as (North Korean) TITLE
             var i = titleStart - 1;
+            if (hits.FirstOrDefault(h => h.Entry.Kind == LexiconKind.Demonym && h.EndToken == i + 1) is { EndToken: > 0 } demonym)
+            {
+                i = demonym.StartToken - 1;
+            }
+
             if (i >= _from && _tokens[i].Text is "a" or "an" or "the")
             {
                 i--;
@@ -157,10 +186,10 @@ internal sealed class EntityRules(KnowledgeBase knowledge) : IDocumentComponent
 
             if (i >= _from && _tokens[i].Text == "as")
             {
-                i--;
+                return RoleVerbPhrase(i);
             }
 
-            if (i < _from + 2 || _tokens[i].Text is not ("serves" or "served" or "is" or "was" or "works" or "worked" or "became" or "has" or "been"))
+            if (i < _from + 2 || _tokens[i].Text is not ("is" or "was" or "has" or "been"))
             {
                 return null;
             }
@@ -170,15 +199,37 @@ internal sealed class EntityRules(KnowledgeBase knowledge) : IDocumentComponent
                 i--;
             }
 
-            if (_tokens[i - 1].Text != "who" || _tokens[i - 2].Text != ",")
+            return _tokens[i - 1].Text == "who" && _tokens[i - 2].Text == "," ? NameEndingAt(i - 2) : null;
+        }
+
+        /// <summary>
+        /// The name before <c>(who) VERB as</c>, where the verb phrase is one of taking up or holding an office
+        /// (<c>who used to work as</c>, <c>took over as</c>, <c>was named as</c>).
+        /// </summary>
+        private (int Start, int End, string? Canonical)? RoleVerbPhrase(int asToken)
+        {
+            var start = asToken;
+            var verb = false;
+            while (start - 1 >= _from && asToken - start < 4 && _tokens[start - 1].Text is var word && word != "who" && word.All(char.IsLower))
+            {
+                verb |= RoleVerbs.Contains(word);
+                start--;
+            }
+
+            if (!verb)
             {
                 return null;
             }
 
-            return NameEndingAt(i - 2);
+            if (start - 2 >= _from && _tokens[start - 1].Text == "who" && _tokens[start - 2].Text == ",")
+            {
+                return NameEndingAt(start - 2, minimumWords: 1); // "Kim, who used to work as": a short reference to someone named before
+            }
+
+            return NameEndingAt(start);
         }
 
-        private (int Start, int End, string? Canonical)? NameEndingAt(int comma)
+        private (int Start, int End, string? Canonical)? NameEndingAt(int comma, int minimumWords = 2)
         {
             var known = _officials.FirstOrDefault(o => o.End == comma);
             if (known.End > 0)
@@ -192,7 +243,7 @@ internal sealed class EntityRules(KnowledgeBase knowledge) : IDocumentComponent
                 start--;
             }
 
-            return comma - start >= 2 ? (start, comma, null) : null;
+            return comma - start >= minimumWords ? (start, comma, null) : null;
         }
 
         private int FreeNameRun(int at)
@@ -307,21 +358,6 @@ internal sealed class EntityRules(KnowledgeBase knowledge) : IDocumentComponent
             string.Join(' ', Enumerable.Range(startToken, endToken - startToken).Select(i => _tokens[i].Text)).Replace(" - ", "-", StringComparison.Ordinal);
 
         private bool IsBoilerplate(LexiconHit hit) => draft.IsBoilerplate(new TextSpan(_tokens[hit.StartToken].Start, _tokens[hit.EndToken - 1].End));
-
-        private static List<(int Start, int End, LexiconHit Hit)> Longest(IEnumerable<LexiconHit> candidates)
-        {
-            var chosen = new List<(int Start, int End, LexiconHit Hit)>();
-            foreach (var hit in candidates.OrderByDescending(h => h.EndToken - h.StartToken).ThenBy(h => h.Edits).ThenBy(h => h.StartToken))
-            {
-                if (!chosen.Any(c => c.Start < hit.EndToken && hit.StartToken < c.End))
-                {
-                    chosen.Add((hit.StartToken, hit.EndToken, hit));
-                }
-            }
-
-            chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
-            return chosen;
-        }
 
         private static bool Covered(LexiconHit hit, List<(int Start, int End, LexiconHit Hit)> spans) =>
             spans.Any(s => s.Start <= hit.StartToken && hit.EndToken <= s.End);

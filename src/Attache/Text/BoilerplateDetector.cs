@@ -30,7 +30,7 @@ internal sealed class BoilerplateDetector : IDocumentComponent
         (?:accept|reject|manage)(?:\s+all)?\s+cookies|.*\bcookies?\s+polic(?:y|ies)\b.*|we\s+use\s+cookies.*|
         .*\bwe\s+need\s+your\s+support\b.*|most\s+(?:read|popular|viewed)|top\s+stories|trending(?:\s+now)?|
         recommended(?:\s+for\s+you)?|more\s+from\s+.*|comments?|print|e-?mail|copy\s+link|listen\s+to\s+this\s+article|
-        image:\s+.*|(?:photo|picture|image)s?(?:\s+credit)?:\s+.*|https?://\S+|www\.\S+
+        image:\s+.*|(?:photo|picture|image)s?(?:\s+credit)?:\s+.*|(?:file\s+)?(?:photo|picture|image)s?\s+(?:by|courtesy\s+of)\s+.*|https?://\S+|www\.\S+
         )\s*$
         """,
         Options | RegexOptions.IgnorePatternWhitespace);

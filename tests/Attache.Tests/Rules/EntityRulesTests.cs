@@ -48,6 +48,60 @@ public class EntityRulesTests
             Titles("Vice Marshal Choe Ryong-hae, who serves as director of the general political bureau of the North Korean People's Army, met officials."));
     }
 
+    [Theory]
+    [InlineData("Hyon Yong Chol took over as North Korean defence minister in 2015.", "Hyon Yong Chol", "defence minister")]
+    [InlineData("Li Keqiang became premier in 2013.", null, null)]
+    [InlineData("Wang Yi was named as foreign minister after the congress.", "Wang Yi", "foreign minister")]
+    public void A_name_that_takes_up_an_office_as_a_title_gets_it(string text, string? official, string? title)
+    {
+        var titles = Titles(text);
+        if (official is null)
+        {
+            Assert.Empty(titles); // "became premier" has no "as": the pattern keeps to office verbs before "as"
+        }
+        else
+        {
+            Assert.Equal([(official, title!)], titles);
+        }
+    }
+
+    [Fact]
+    public void A_short_reference_with_a_who_clause_title_is_attached()
+    {
+        var document = Rules.Extract("Ri Son Gwon met the delegation. Ri, who used to work as an interpreter for the army, spoke first.");
+        Assert.Contains(("Ri", "interpreter"), document.Relations.Where(r => r.Type == RelationType.HasTitle)
+            .Select(r => (document.Mentions[r.From].Text, document.Mentions[r.To].Text)));
+    }
+
+    [Fact]
+    public void A_place_naming_a_field_of_study_is_not_a_place()
+    {
+        var mentions = Mentions("Park Won-gon, a professor of North Korea studies at Ewha University, said Japan was wary.");
+        Assert.DoesNotContain(mentions, m => m.Text == "North Korea");
+        Assert.Contains((MentionType.Place, "Japan", "Japan"), mentions);
+    }
+
+    [Theory]
+    [InlineData("Leaders met in Hanoi.\nPhoto by Jamal Wilson/Reuters\nThe talks ended early.", "Jamal Wilson", "Reuters")]
+    [InlineData("Leaders met in Hanoi.\nAFP PHOTO/Ed JONES (Photo credit should read ED JONES/AFP via Getty Images)\nThe talks ended.", "Ed JONES", "AFP")]
+    [InlineData("Leaders met in Hanoi. (Photo: Yonhap/Kim Min-ji)\nThe talks ended.", "Kim Min-ji", "Yonhap")]
+    public void A_photo_credit_names_a_photographer_as_a_person_and_the_agency(string text, string photographer, string agency)
+    {
+        var mentions = Mentions(text);
+        Assert.Contains((MentionType.Person, photographer, photographer), mentions);
+        Assert.DoesNotContain(mentions, m => m.Type == MentionType.Official);
+        Assert.Contains(mentions, m => m.Type == MentionType.Organization && m.Text == agency);
+    }
+
+    [Fact]
+    public void A_site_named_in_a_boilerplate_line_is_an_organisation_but_nothing_else_there_is_tagged()
+    {
+        var mentions = Mentions("Xi Jinping met Kim Jong Un in Beijing.\n\nSubscribe to Reuters\nSign up for Kim Jong Un alerts from Beijing\n");
+        Assert.Single(mentions, m => m.Type == MentionType.Organization && m.Text == "Reuters");
+        Assert.Single(mentions, m => m.Type == MentionType.Official && m.Text == "Kim Jong Un");
+        Assert.Single(mentions, m => m.Type == MentionType.Place && m.Text == "Beijing");
+    }
+
     [Fact]
     public void A_possessive_country_gives_member_of()
     {
