@@ -12,6 +12,9 @@ namespace Attache;
 public sealed class DocumentDraft
 {
     private readonly NormalizedText _normalized;
+    private IReadOnlyList<Knowledge.LexiconHit>[]? _hitsBySentence;
+    private int _hitsGrouped;
+    private string[]? _lower;
 
     internal DocumentDraft(string id, string originalText, DateOnly? published)
     {
@@ -100,7 +103,37 @@ public sealed class DocumentDraft
     internal List<Mention> ModelMentions { get; } = [];
 
     /// <summary>The lexicon hits grouped by the index of the sentence they stand in.</summary>
-    internal ILookup<int, Knowledge.LexiconHit> LexiconHitsBySentence() => LexiconHits.ToLookup(h => SentenceAtToken(h.StartToken));
+    /// <summary>The lexicon hits of each sentence, by sentence index; built once and rebuilt only when hits were added since.</summary>
+    internal IReadOnlyList<Knowledge.LexiconHit>[] LexiconHitsBySentence()
+    {
+        if (_hitsBySentence is null || _hitsGrouped != LexiconHits.Count)
+        {
+            var groups = new List<Knowledge.LexiconHit>?[Sentences.Count];
+            foreach (var hit in LexiconHits)
+            {
+                if (SentenceAtToken(hit.StartToken) is var sentence and >= 0)
+                {
+                    (groups[sentence] ??= []).Add(hit);
+                }
+            }
+
+            _hitsBySentence = Array.ConvertAll(groups, g => (IReadOnlyList<Knowledge.LexiconHit>?)g ?? []);
+            _hitsGrouped = LexiconHits.Count;
+        }
+
+        return _hitsBySentence;
+    }
+
+    /// <summary>Each token's text in lower case, made once per document for the stages that all need it.</summary>
+    internal string[] LowerTokenTexts()
+    {
+        if (_lower is null || _lower.Length != Tokens.Count)
+        {
+            _lower = Tokens.Select(t => t.Text.ToLowerInvariant()).ToArray();
+        }
+
+        return _lower;
+    }
 
     /// <summary>The index of the sentence that holds token <paramref name="token"/>, or -1.</summary>
     internal int SentenceAtToken(int token) => token < Tokens.Count ? SentenceAt(Tokens[token].Start) : -1;

@@ -161,8 +161,21 @@ public sealed class ExtractorBuilder
     public Extractor Build()
     {
         var sources = new KnowledgeSources([.. _officialFiles], [.. _titleFiles], [.. _organizationFiles], [.. _placeFiles], [.. _triggerFiles]);
+        // Start-up is wall-clock time: the models and the tagger's byte-pair vocabulary load on another
+        // core while the knowledge base is built here.
+        var loadModels = _models;
+        var modelsTask = Task.Run(() =>
+        {
+            var loaded = loadModels();
+            if (loaded is not null)
+            {
+                SubwordPieces.Load();
+            }
+
+            return loaded;
+        });
         var knowledge = sources.IsEmpty ? KnowledgeBase.Default : KnowledgeBase.Build(sources);
-        var models = _models();
+        var models = modelsTask.GetAwaiter().GetResult();
         var context = new StageContext(knowledge, models, _combination ?? models?.Combination);
         return new([.. _components.Select(c => c.Create(context)).OfType<IDocumentComponent>()]);
     }

@@ -26,17 +26,18 @@ internal sealed class EventRules(KnowledgeBase knowledge) : IDocumentComponent
 
     public void Process(DocumentDraft draft)
     {
-        var byStart = draft.LexiconHits.Where(h => h.Entry.Kind == LexiconKind.Trigger).ToLookup(h => draft.SentenceAtToken(h.StartToken));
+        var byStart = draft.LexiconHitsBySentence();
         var inName = NameTokens(draft);
         var linked = EventArguments.LinkedByStart(draft);
         foreach (var sentence in draft.Sentences)
         {
             var from = sentence.FirstToken;
             var to = from + sentence.TokenCount;
-            var words = Enumerable.Range(from, sentence.TokenCount).Select(i => draft.Tokens[i].Text.ToLowerInvariant()).ToArray();
+            var words = draft.LowerTokenTexts()[from..to];
             var triggers = new List<(LexiconHit Hit, TriggerRecord Record)>();
             var taken = new bool[sentence.TokenCount];
             foreach (var hit in byStart[sentence.Index]
+                         .Where(h => h.Entry.Kind == LexiconKind.Trigger)
                          .Select(h => (Hit: h, Record: knowledge.Triggers[h.Entry.Index]))
                          .OrderByDescending(x => x.Hit.EndToken - x.Hit.StartToken)
                          .ThenBy(x => x.Record.Weak)

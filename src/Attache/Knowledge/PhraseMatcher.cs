@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Attache.Documents;
 
 namespace Attache.Knowledge;
@@ -19,6 +20,14 @@ internal sealed class PhraseMatcher
     private readonly Node _root = new();
     private readonly Dictionary<string, List<string>> _deletions = new(StringComparer.Ordinal);
     private readonly HashSet<string> _knownParts = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Fuzzy candidates by word: the same capitalised words recur across articles, and generating their
+    /// deletion neighbourhood was the matcher's main cost. Bounded, so an endless stream of new words cannot grow it.
+    /// </summary>
+    private readonly ConcurrentDictionary<string, string[]> _similar = new(StringComparer.Ordinal);
+
+    private const int MaxCachedWords = 200_000;
 
     public int Count { get; private set; }
 
@@ -75,7 +84,14 @@ internal sealed class PhraseMatcher
         var parts = new List<Part>(to - from + 4);
         for (var t = from; t < to; t++)
         {
-            var pieces = SplitToken(tokens[t].Text);
+            var text = tokens[t].Text;
+            if (!text.Contains('-', StringComparison.Ordinal))
+            {
+                parts.Add(new Part(text, Key(text), t, true, true));
+                continue;
+            }
+
+            var pieces = SplitToken(text);
             for (var k = 0; k < pieces.Length; k++)
             {
                 parts.Add(new Part(pieces[k], Key(pieces[k]), t, k == 0, k == pieces.Length - 1));
@@ -113,7 +129,7 @@ internal sealed class PhraseMatcher
             return;
         }
 
-        foreach (var candidate in Similar(part.Key))
+        foreach (var candidate in CachedSimilar(part.Key))
         {
             if (node.Children.TryGetValue(candidate, out var fuzzy))
             {
@@ -195,6 +211,22 @@ internal sealed class PhraseMatcher
         }
 
         return true;
+    }
+
+    private string[] CachedSimilar(string key)
+    {
+        if (_similar.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        var similar = Similar(key).ToArray();
+        if (_similar.Count < MaxCachedWords)
+        {
+            _similar.TryAdd(key, similar);
+        }
+
+        return similar;
     }
 
     private IEnumerable<string> Similar(string key)

@@ -5,33 +5,104 @@ using Attache.Rules;
 namespace Attache.Models;
 
 /// <summary>
-/// The entity tagger's features of each token of a sentence, as hashed indexes: the word, its shape,
-/// prefixes and suffixes, its neighbours' words and shapes, bigrams, sentence position, lexicon and
-/// knowledge-base hits over it and its neighbours (with their BIO position), title-before and
-/// title-after cues, Korean/Chinese family-name cues, and the byte-pair pieces of name words
-/// (<see cref="SubwordPieces"/>). Reads only what the lexicon stage found,
-/// so the model learns independently of the rules it is combined with.
+/// The entity tagger's features of each token of a sentence, as hashed indexes. Of the word alone
+/// (<see cref="WordFeatures"/> groups): the word, its shape, prefixes and suffixes, Korean/Chinese
+/// family-name and knowledge-base family-name cues, and the byte-pair pieces of name words
+/// (<see cref="SubwordPieces"/>); the words at -2..2 and the shapes and family cue of the words at -1 and
+/// +1. Of the context: bigrams, sentence start, lexicon and knowledge-base hits over the token and its
+/// neighbours (with their BIO position), title-before and title-after cues, and the position in a run of
+/// name words. Reads only what the lexicon stage found, so the model learns independently of the rules
+/// it is combined with.
 /// </summary>
-internal static class EntityFeaturizer
+internal sealed class EntityFeaturizer(KnowledgeBase knowledge) : WordFeatures
 {
+    private const int Self = 0;
+    private const int Left2 = 1;
+    private const int Left1 = 2;
+    private const int Right1 = 3;
+    private const int Right2 = 4;
+
+    private static readonly int[] GroupOffsets = [0, -2, -1, 1, 2];
     private static readonly string[] PrefixNames = ["p0", "p1", "p2", "p3"];
     private static readonly string[] SuffixNames = ["s0", "s1", "s2", "s3"];
+    private static readonly int First = FeatureHasher.Hash("first", string.Empty);
+    private static readonly int TitleBefore = FeatureHasher.Hash("titleBefore", string.Empty);
+    private static readonly int TitleAfterComma = FeatureHasher.Hash("titleAfterComma", string.Empty);
 
-    /// <summary>Feature names of the window words at offsets -2..2 (the centre is unused).</summary>
-    private static readonly string[] WindowNames = ["w-2", "w-1", "w0", "w+1", "w+2"];
+    public override int[] Offsets => GroupOffsets;
 
-    public static int[][] Featurize(DocumentDraft draft, Sentence sentence, IReadOnlyList<LexiconHit> hits, KnowledgeBase knowledge)
+    public override void Add(string word, int group, List<int> into)
+    {
+        var sentinel = word is Start or End;
+        var lower = word.ToLowerInvariant();
+        switch (group)
+        {
+            case Self:
+                into.Add(FeatureHasher.Hash("w", lower));
+                into.Add(FeatureHasher.Hash("W", word));
+                into.Add(FeatureHasher.Hash("sh", Shape(word)));
+                for (var k = 1; k <= 3 && k <= lower.Length; k++)
+                {
+                    into.Add(FeatureHasher.Hash(PrefixNames[k], lower.AsSpan(0, k)));
+                    into.Add(FeatureHasher.Hash(SuffixNames[k], lower.AsSpan(lower.Length - k)));
+                }
+
+                if (NameShapes.IsEastAsianFamily(word))
+                {
+                    into.Add(FeatureHasher.Hash("family", string.Empty));
+                }
+
+                if (knowledge.OfficialsByFamily.ContainsKey(word))
+                {
+                    into.Add(FeatureHasher.Hash("kbFamily", string.Empty));
+                }
+
+                if (NameShapes.IsNameWord(word))
+                {
+                    into.Add(FeatureHasher.Hash("nameWord", string.Empty));
+                    var pieces = SubwordPieces.Of(word);
+                    for (var k = 0; k < pieces.Length; k++)
+                    {
+                        into.Add(FeatureHasher.Hash(k == 0 ? "bpe<" : k == pieces.Length - 1 ? "bpe>" : "bpe", pieces[k]));
+                    }
+                }
+
+                break;
+            case Left2:
+                into.Add(FeatureHasher.Hash("w-2", lower));
+                break;
+            case Left1:
+                into.Add(FeatureHasher.Hash("w-1", lower));
+                into.Add(FeatureHasher.Hash("sh-1", sentinel ? word : Shape(word)));
+                if (NameShapes.IsEastAsianFamily(word))
+                {
+                    into.Add(FeatureHasher.Hash("family-1", string.Empty));
+                }
+
+                break;
+            case Right1:
+                into.Add(FeatureHasher.Hash("w+1", lower));
+                into.Add(FeatureHasher.Hash("sh+1", sentinel ? word : Shape(word)));
+                break;
+            case Right2:
+                into.Add(FeatureHasher.Hash("w+2", lower));
+                break;
+        }
+    }
+
+    /// <summary>Every token's complete feature list, as training needs it.</summary>
+    public int[][] Featurize(DocumentDraft draft, Sentence sentence, IReadOnlyList<LexiconHit> hits) => Expand(Sentence(draft, sentence, hits));
+
+    /// <summary>The sentence's words and each token's context features.</summary>
+    public SentenceFeatures Sentence(DocumentDraft draft, Sentence sentence, IReadOnlyList<LexiconHit> hits)
     {
         var from = sentence.FirstToken;
         var n = sentence.TokenCount;
         var words = new string[n];
-        var lower = new string[n];
-        var shapes = new string[n];
+        var lower = draft.LowerTokenTexts().AsSpan(from, n);
         for (var i = 0; i < n; i++)
         {
             words[i] = draft.Tokens[from + i].Text;
-            lower[i] = words[i].ToLowerInvariant();
-            shapes[i] = Shape(words[i]);
         }
 
         var lex = new List<string>[n];
@@ -65,8 +136,66 @@ internal static class EntityFeaturizer
             }
         }
 
-        // Position in the run of capitalised name words the token belongs to, so spans cover whole names.
-        var runPosition = new string?[n];
+        var starts = new int[n + 1];
+        var run = NameRuns(words);
+        var buffer = new List<int>(n * 4);
+        for (var i = 0; i < n; i++)
+        {
+            starts[i] = buffer.Count;
+            buffer.Add(FeatureHasher.Hash("bi-", i > 0 ? lower[i - 1] : Start, lower[i]));
+            buffer.Add(FeatureHasher.Hash("bi+", lower[i], i + 1 < n ? lower[i + 1] : End));
+            if (i == 0)
+            {
+                buffer.Add(First);
+            }
+
+            AddLexicon(buffer, "lex", lex[i]);
+            AddLexicon(buffer, "lex-1", i > 0 ? lex[i - 1] : null);
+            AddLexicon(buffer, "lex+1", i + 1 < n ? lex[i + 1] : null);
+            if (titleEnds[i])
+            {
+                buffer.Add(TitleBefore);
+            }
+
+            if (i + 1 < n && words[i + 1] == "," && (titleStarts[i + 2 < n ? i + 2 : n] || (i + 3 < n && lower[i + 2] is "a" or "the" or "an" && titleStarts[i + 3])))
+            {
+                buffer.Add(TitleAfterComma);
+            }
+
+            if (run[i] is { } position)
+            {
+                buffer.Add(position.Run);
+                buffer.Add(position.End);
+            }
+
+        }
+
+        starts[n] = buffer.Count;
+
+        return new SentenceFeatures(words, [.. buffer], starts, []);
+    }
+
+    private static void AddLexicon(List<int> into, string name, List<string>? tags)
+    {
+        if (tags is null)
+        {
+            return;
+        }
+
+        foreach (var tag in tags)
+        {
+            into.Add(FeatureHasher.Hash(name, tag));
+        }
+    }
+
+    /// <summary>
+    /// Each token's position in the run of capitalised name words it belongs to, so spans cover whole names;
+    /// a run that opens with an East Asian family name is one name of two to four words (Pak Myong Chol).
+    /// </summary>
+    private static (int Run, int End)?[] NameRuns(string[] words)
+    {
+        var n = words.Length;
+        var runs = new (int, int)?[n];
         for (var i = 0; i < n;)
         {
             var end = i;
@@ -75,133 +204,18 @@ internal static class EntityFeaturizer
                 end++;
             }
 
-            // a run that opens with an East Asian family name is one name of two to four words (Pak Myong Chol)
-            var family = end > i && NameShapes.IsEastAsianFamily(words[i]) ? "fam" : string.Empty;
+            var family = end > i && NameShapes.IsEastAsianFamily(words[i]);
             for (var k = i; k < end; k++)
             {
-                runPosition[k] = $"{family}{k - i + 1}/{Math.Min(end - i, 5)}";
+                runs[k] = RunPosition.Of(family, k - i + 1, end - i);
             }
 
             i = Math.Max(end, i + 1);
         }
 
-        var features = new int[n][];
-        var buffer = new List<int>(64);
-        for (var i = 0; i < n; i++)
-        {
-            buffer.Clear();
-            var w = lower[i];
-            buffer.Add(FeatureHasher.Hash("w", w));
-            buffer.Add(FeatureHasher.Hash("W", words[i]));
-            buffer.Add(FeatureHasher.Hash("sh", shapes[i]));
-            for (var k = 1; k <= 3 && k <= w.Length; k++)
-            {
-                buffer.Add(FeatureHasher.Hash(PrefixNames[k], w.AsSpan(0, k)));
-                buffer.Add(FeatureHasher.Hash(SuffixNames[k], w.AsSpan(w.Length - k)));
-            }
-
-            for (var d = -2; d <= 2; d++)
-            {
-                if (d == 0)
-                {
-                    continue;
-                }
-
-                var j = i + d;
-                var name = WindowNames[d + 2];
-                buffer.Add(FeatureHasher.Hash(name, j < 0 ? "<s>" : j >= n ? "</s>" : lower[j]));
-                if (d is -1 or 1)
-                {
-                    buffer.Add(FeatureHasher.Hash(d < 0 ? "sh-1" : "sh+1", j < 0 ? "<s>" : j >= n ? "</s>" : shapes[j]));
-                    if (j >= 0 && j < n && lex[j] is { } neighbour)
-                    {
-                        foreach (var l in neighbour)
-                        {
-                            buffer.Add(FeatureHasher.Hash(d < 0 ? "lex-1" : "lex+1", l));
-                        }
-                    }
-                }
-            }
-
-            buffer.Add(FeatureHasher.Hash("bi-", i > 0 ? lower[i - 1] : "<s>", w));
-            buffer.Add(FeatureHasher.Hash("bi+", w, i + 1 < n ? lower[i + 1] : "</s>"));
-            if (i == 0)
-            {
-                buffer.Add(FeatureHasher.Hash("first", string.Empty));
-            }
-
-            if (lex[i] is { } here)
-            {
-                foreach (var l in here)
-                {
-                    buffer.Add(FeatureHasher.Hash("lex", l));
-                }
-            }
-
-            if (titleEnds[i])
-            {
-                buffer.Add(FeatureHasher.Hash("titleBefore", string.Empty));
-            }
-
-            if (i + 1 < n && words[i + 1] == "," && (titleStarts[i + 2 < n ? i + 2 : n] || (i + 3 < n && lower[i + 2] is "a" or "the" or "an" && titleStarts[i + 3])))
-            {
-                buffer.Add(FeatureHasher.Hash("titleAfterComma", string.Empty));
-            }
-
-            if (NameShapes.IsEastAsianFamily(words[i]))
-            {
-                buffer.Add(FeatureHasher.Hash("family", string.Empty));
-            }
-
-            if (i > 0 && NameShapes.IsEastAsianFamily(words[i - 1]))
-            {
-                buffer.Add(FeatureHasher.Hash("family-1", string.Empty));
-            }
-
-            if (knowledge.OfficialsByFamily.ContainsKey(words[i]))
-            {
-                buffer.Add(FeatureHasher.Hash("kbFamily", string.Empty));
-            }
-
-            if (NameShapes.IsNameWord(words[i]))
-            {
-                buffer.Add(FeatureHasher.Hash("nameWord", string.Empty));
-                var pieces = SubwordPieces.Of(words[i]);
-                for (var k = 0; k < pieces.Length; k++)
-                {
-                    buffer.Add(FeatureHasher.Hash(k == 0 ? "bpe<" : k == pieces.Length - 1 ? "bpe>" : "bpe", pieces[k]));
-                }
-            }
-
-            if (runPosition[i] is { } position)
-            {
-                buffer.Add(FeatureHasher.Hash("run", position));
-                buffer.Add(FeatureHasher.Hash("runEnd", position[^3] == position[^1] ? "end" : "inside"));
-            }
-
-            features[i] = Normalize(buffer);
-        }
-
-        return features;
+        return runs;
     }
 
-    /// <summary>Sorted, distinct indexes (the form ML.NET's sparse vectors need).</summary>
-    internal static int[] Normalize(List<int> indexes)
-    {
-        indexes.Sort();
-        var distinct = 0;
-        for (var k = 0; k < indexes.Count; k++)
-        {
-            if (k == 0 || indexes[k] != indexes[k - 1])
-            {
-                indexes[distinct++] = indexes[k];
-            }
-        }
-
-        return indexes.GetRange(0, distinct).ToArray();
-    }
-
-    /// <summary>Word shape with runs folded: <c>Kim</c> gives <c>Xx</c>, <c>Ryong-hae</c> <c>Xx-x</c>, <c>2013</c> <c>d</c>.</summary>
     internal static string Shape(string word)
     {
         Span<char> buffer = stackalloc char[8];
@@ -221,5 +235,38 @@ internal static class EntityFeaturizer
         }
 
         return new string(buffer[..length]);
+    }
+
+    /// <summary>The hashed run features, computed once for every (family, position, length) a run can have.</summary>
+    private static class RunPosition
+    {
+        private const int MaxLength = 5;
+        private const int Side = MaxLength + 1;
+        private static readonly int[] Table = Build();
+        private static readonly int AtEnd = FeatureHasher.Hash("runEnd", "end");
+        private static readonly int Inside = FeatureHasher.Hash("runEnd", "inside");
+
+        /// <summary>Position and length are capped at five words; the end cue is exact.</summary>
+        public static (int Run, int End) Of(bool family, int position, int length) =>
+            (Table[Index(family, Math.Min(position, MaxLength), Math.Min(length, MaxLength))], position == length ? AtEnd : Inside);
+
+        private static int Index(bool family, int position, int length) => ((family ? 1 : 0) * Side * Side) + (position * Side) + length;
+
+        private static int[] Build()
+        {
+            var table = new int[2 * Side * Side];
+            foreach (var family in new[] { false, true })
+            {
+                for (var position = 1; position <= MaxLength; position++)
+                {
+                    for (var length = position; length <= MaxLength; length++)
+                    {
+                        table[Index(family, position, length)] = FeatureHasher.Hash("run", $"{(family ? "fam" : string.Empty)}{position}/{length}");
+                    }
+                }
+            }
+
+            return table;
+        }
     }
 }

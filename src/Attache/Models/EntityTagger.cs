@@ -11,6 +11,9 @@ namespace Attache.Models;
 /// </summary>
 internal sealed class EntityTagger(LinearModel model, KnowledgeBase knowledge) : IDocumentComponent
 {
+    private readonly EntityFeaturizer _featurizer = new(knowledge);
+    private readonly CachedScorer _scorer = new(model, new EntityFeaturizer(knowledge));
+
     public string Name => "entity-tagger";
 
     public void Process(DocumentDraft draft)
@@ -19,8 +22,7 @@ internal sealed class EntityTagger(LinearModel model, KnowledgeBase knowledge) :
         var byStart = draft.LexiconHitsBySentence();
         foreach (var sentence in draft.Sentences)
         {
-            var features = EntityFeaturizer.Featurize(draft, sentence, byStart[sentence.Index].ToList(), knowledge);
-            var probabilities = model.PredictAll(features);
+            var probabilities = _scorer.Score(_featurizer.Sentence(draft, sentence, byStart[sentence.Index]));
 
             var best = Viterbi.Decode(probabilities, sentence.TokenCount, tags);
             for (var i = 0; i < best.Length;)

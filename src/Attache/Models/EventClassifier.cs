@@ -16,6 +16,9 @@ internal sealed class EventClassifier(LinearModel model, CombinationSettings set
 {
     private static readonly EventType[] Types = Enum.GetValues<EventType>();
 
+    private readonly EventFeaturizer _featurizer = new(knowledge);
+    private readonly CachedScorer _scorer = new(model, new EventFeaturizer(knowledge));
+
     public string Name => "event-classifier";
 
     public void Process(DocumentDraft draft)
@@ -35,8 +38,7 @@ internal sealed class EventClassifier(LinearModel model, CombinationSettings set
         var linked = EventArguments.LinkedByStart(draft);
         foreach (var sentence in draft.Sentences)
         {
-            var (shared, features) = EventFeaturizer.FeaturizeSplit(draft, sentence, byStart[sentence.Index].ToList(), knowledge);
-            var probabilities = model.PredictAll(features, shared);
+            var probabilities = _scorer.Score(_featurizer.Sentence(draft, sentence, byStart[sentence.Index]));
 
             if (settings.EventPolicy == "filter")
             {

@@ -4,48 +4,95 @@ using Attache.Knowledge;
 namespace Attache.Models;
 
 /// <summary>
-/// The event classifier's features of each token: the word and a crude stem, suffixes, neighbouring
-/// words, trigger-lexicon hits over it (type, strong or weak), the event types whose context words
-/// the sentence holds, negation and modal cues before it, and which kinds of names the sentence has.
+/// The event classifier's features of each token. Of the word alone (<see cref="WordFeatures"/> groups):
+/// the word, a crude stem, its last three letters and capitalisation; the stems of the words at -2..2; and
+/// negation and modal cues in the three words before it. Of the context: the stem-word bigram and the
+/// trigger-lexicon hits over the token (type, strong or weak), alone and joined with the sentence's cues.
+/// Shared by the sentence: the event types whose context words it holds and which kinds of names it has.
 /// </summary>
-internal static class EventFeaturizer
+internal sealed class EventFeaturizer(KnowledgeBase knowledge) : WordFeatures
 {
+    private const int Self = 0;
+    private const int Left3 = 1;
+    private const int Left2 = 2;
+    private const int Left1 = 3;
+    private const int Right1 = 4;
+    private const int Right2 = 5;
+
+    private static readonly int[] GroupOffsets = [0, -3, -2, -1, 1, 2];
     private static readonly string[] Suffixes = ["ing", "ed", "es", "s"];
-
-    /// <summary>Feature names of the window words at offsets -2..2 (the centre is unused).</summary>
-    private static readonly string[] WindowNames = ["w-2", "w-1", "w0", "w+1", "w+2"];
-
     private static readonly HashSet<string> Negations = new(StringComparer.Ordinal) { "not", "n't", "never", "no", "without" };
     private static readonly HashSet<string> Modals = new(StringComparer.Ordinal) { "could", "would", "might", "may", "should", "if", "will" };
+    private static readonly int NoTrigger = FeatureHasher.Hash("notrig", string.Empty);
 
-    /// <summary>Every token's full feature set (sorted, distinct), as training needs it.</summary>
-    public static int[][] Featurize(DocumentDraft draft, Sentence sentence, IReadOnlyList<LexiconHit> hits, KnowledgeBase knowledge)
+    /// <summary>For each context word, the hashed cue of every event type it licenses.</summary>
+    private readonly Dictionary<string, int[]> _contextCues = knowledge.TriggerContext
+        .SelectMany(pair => pair.Value.Select(word => (Word: word, Cue: FeatureHasher.Hash("ctx", pair.Key.ToString()))))
+        .GroupBy(x => x.Word, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.Select(x => x.Cue).Distinct().ToArray(), StringComparer.Ordinal);
+
+    public override int[] Offsets => GroupOffsets;
+
+    public override void Add(string word, int group, List<int> into)
     {
-        var (shared, tokens) = FeaturizeSplit(draft, sentence, hits, knowledge);
-        return Array.ConvertAll(tokens, t => EntityFeaturizer.Normalize([.. shared, .. t]));
+        var lower = word.ToLowerInvariant();
+        switch (group)
+        {
+            case Self:
+                into.Add(FeatureHasher.Hash("w", lower));
+                into.Add(FeatureHasher.Hash("stem", Stem(lower)));
+                if (lower.Length > 3)
+                {
+                    into.Add(FeatureHasher.Hash("s3", lower.AsSpan(lower.Length - 3)));
+                }
+
+                if (word is not (Start or End) && char.IsUpper(word[0]))
+                {
+                    into.Add(FeatureHasher.Hash("cap", string.Empty));
+                }
+
+                break;
+            case Left3:
+                AddCues(lower, into);
+                break;
+            case Left2:
+                into.Add(FeatureHasher.Hash("w-2", Stem(lower)));
+                AddCues(lower, into);
+                break;
+            case Left1:
+                into.Add(FeatureHasher.Hash("w-1", Stem(lower)));
+                AddCues(lower, into);
+                break;
+            case Right1:
+                into.Add(FeatureHasher.Hash("w+1", Stem(lower)));
+                break;
+            case Right2:
+                into.Add(FeatureHasher.Hash("w+2", Stem(lower)));
+                break;
+        }
     }
 
-    /// <summary>
-    /// The features every token of the sentence shares (context words, kinds of names), and each
-    /// token's own features without them: scoring adds the shared ones once per sentence.
-    /// </summary>
-    public static (int[] Shared, int[][] Tokens) FeaturizeSplit(DocumentDraft draft, Sentence sentence, IReadOnlyList<LexiconHit> hits, KnowledgeBase knowledge)
+    /// <summary>Every token's complete feature list, as training needs it.</summary>
+    public int[][] Featurize(DocumentDraft draft, Sentence sentence, IReadOnlyList<LexiconHit> hits) => Expand(Sentence(draft, sentence, hits));
+
+    /// <summary>The sentence's words, each token's context features and the features all its tokens share.</summary>
+    public SentenceFeatures Sentence(DocumentDraft draft, Sentence sentence, IReadOnlyList<LexiconHit> hits)
     {
         var from = sentence.FirstToken;
         var n = sentence.TokenCount;
-        var lower = new string[n];
+        var words = new string[n];
+        var lower = draft.LowerTokenTexts().AsSpan(from, n);
         for (var i = 0; i < n; i++)
         {
-            lower[i] = draft.Tokens[from + i].Text.ToLowerInvariant();
+            words[i] = draft.Tokens[from + i].Text;
         }
 
-        var sentenceFeatures = new HashSet<int>();
-        var words = lower.ToHashSet(StringComparer.Ordinal);
-        foreach (var (type, context) in knowledge.TriggerContext)
+        var sentenceFeatures = new SortedSet<int>();
+        foreach (var word in lower)
         {
-            if (context.Overlaps(words))
+            if (_contextCues.TryGetValue(word, out var cues))
             {
-                sentenceFeatures.Add(FeatureHasher.Hash("ctx", type.ToString()));
+                sentenceFeatures.UnionWith(cues);
             }
         }
 
@@ -66,72 +113,49 @@ internal static class EventFeaturizer
             }
         }
 
-        var stems = Array.ConvertAll(lower, Stem);
-        var features = new int[n][];
-        var buffer = new List<int>(48);
+        var joined = sentenceFeatures.Select(f => f.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        var starts = new int[n + 1];
+        var buffer = new List<int>(n * 4);
         for (var i = 0; i < n; i++)
         {
-            buffer.Clear();
-            var w = lower[i];
-            buffer.Add(FeatureHasher.Hash("w", w));
-            buffer.Add(FeatureHasher.Hash("stem", stems[i]));
-            if (w.Length > 3)
-            {
-                buffer.Add(FeatureHasher.Hash("s3", w.AsSpan(w.Length - 3)));
-            }
-
-            for (var d = -2; d <= 2; d++)
-            {
-                var j = i + d;
-                if (d != 0)
-                {
-                    buffer.Add(FeatureHasher.Hash(WindowNames[d + 2], j < 0 ? "<s>" : j >= n ? "</s>" : stems[j]));
-                }
-            }
-
-            buffer.Add(FeatureHasher.Hash("bi+", stems[i], i + 1 < n ? lower[i + 1] : "</s>"));
+            starts[i] = buffer.Count;
+            buffer.Add(FeatureHasher.Hash("bi+", Stem(lower[i]), i + 1 < n ? lower[i + 1] : End));
             if (triggerAt[i] is { } triggers)
             {
                 foreach (var t in triggers)
                 {
                     buffer.Add(FeatureHasher.Hash("trig", t));
-                    foreach (var f in sentenceFeatures)
+                    foreach (var cue in joined)
                     {
-                        buffer.Add(FeatureHasher.Hash("trig&", t, f.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                        buffer.Add(FeatureHasher.Hash("trig&", t, cue));
                     }
                 }
             }
             else
             {
-                buffer.Add(FeatureHasher.Hash("notrig", string.Empty));
+                buffer.Add(NoTrigger);
             }
 
-            for (var j = Math.Max(0, i - 3); j < i; j++)
-            {
-                if (Negations.Contains(lower[j]))
-                {
-                    buffer.Add(FeatureHasher.Hash("neg", string.Empty));
-                }
-
-                if (Modals.Contains(lower[j]))
-                {
-                    buffer.Add(FeatureHasher.Hash("modal", lower[j]));
-                }
-            }
-
-            if (char.IsUpper(draft.Tokens[from + i].Text[0]))
-            {
-                buffer.Add(FeatureHasher.Hash("cap", string.Empty));
-            }
-
-            buffer.RemoveAll(sentenceFeatures.Contains);
-            features[i] = EntityFeaturizer.Normalize(buffer);
         }
 
-        return (EntityFeaturizer.Normalize([.. sentenceFeatures]), features);
+        starts[n] = buffer.Count;
+
+        return new SentenceFeatures(words, [.. buffer], starts, [.. sentenceFeatures]);
     }
 
-    /// <summary>A crude English stem, enough to group <c>visits</c>, <c>visited</c> and <c>visiting</c>.</summary>
+    private static void AddCues(string lower, List<int> into)
+    {
+        if (Negations.Contains(lower))
+        {
+            into.Add(FeatureHasher.Hash("neg", string.Empty));
+        }
+
+        if (Modals.Contains(lower))
+        {
+            into.Add(FeatureHasher.Hash("modal", lower));
+        }
+    }
+
     internal static string Stem(string word)
     {
         foreach (var suffix in Suffixes)

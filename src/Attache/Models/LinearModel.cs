@@ -24,51 +24,49 @@ internal sealed class LinearModel
     /// <summary>Class names, index 0 first (the "outside" or "none" class).</summary>
     public IReadOnlyList<string> Classes { get; }
 
-    /// <summary>Writes softmax probabilities of each class for the given active features into <paramref name="probabilities"/>.</summary>
-    public void Predict(ReadOnlySpan<int> features, Span<float> probabilities) => Predict(features, _biases, probabilities);
+    /// <summary>The class biases (the score of a token with no features).</summary>
+    public ReadOnlySpan<float> Biases => _biases;
 
-    /// <summary>The class probabilities of a sequence of tokens, row after row (<see cref="Classes"/> per row).</summary>
-    public float[] PredictAll(IReadOnlyList<int[]> features) => PredictAll(features, []);
+    /// <summary>Class probabilities of one token: the softmax of the biases plus each feature's weights (a repeated feature counts each time).</summary>
+    public void Predict(ReadOnlySpan<int> features, Span<float> probabilities)
+    {
+        var scores = probabilities[..Classes.Count];
+        _biases.CopyTo(scores);
+        Accumulate(features, scores);
+        Softmax(scores);
+    }
 
-    /// <summary>
-    /// The class probabilities of a sequence of tokens that all share the features <paramref name="shared"/>
-    /// (none of which a token lists again): their weights are summed once for the whole sequence.
-    /// </summary>
-    public float[] PredictAll(IReadOnlyList<int[]> features, ReadOnlySpan<int> shared)
+    /// <summary>Class probabilities of each token of a sentence, row by row (<c>tokens x classes</c>).</summary>
+    public float[] PredictAll(IReadOnlyList<int[]> features)
     {
         var count = Classes.Count;
-        var start = (float[])_biases.Clone();
-        foreach (var feature in shared)
-        {
-            TensorPrimitives.Add(start, _weights.AsSpan(feature * count, count), start);
-        }
-
         var probabilities = new float[features.Count * count];
         for (var i = 0; i < features.Count; i++)
         {
-            Predict(features[i], start, probabilities.AsSpan(i * count, count));
+            Predict(features[i], probabilities.AsSpan(i * count, count));
         }
 
         return probabilities;
     }
 
-    private void Predict(ReadOnlySpan<int> features, ReadOnlySpan<float> start, Span<float> probabilities)
+    /// <summary>Adds the weights of each feature to <paramref name="scores"/>.</summary>
+    public void Accumulate(ReadOnlySpan<int> features, Span<float> scores)
     {
         var count = Classes.Count;
-        var scores = probabilities[..count];
-        start.CopyTo(scores);
         foreach (var feature in features)
         {
             TensorPrimitives.Add(scores, _weights.AsSpan(feature * count, count), scores);
         }
+    }
 
-        // softmax shifted by the maximum, so large scores cannot overflow
+    /// <summary>Turns scores into probabilities in place, shifted by the maximum so large scores cannot overflow.</summary>
+    public static void Softmax(Span<float> scores)
+    {
         TensorPrimitives.Subtract(scores, TensorPrimitives.Max(scores), scores);
         TensorPrimitives.Exp(scores, scores);
         TensorPrimitives.Divide(scores, TensorPrimitives.Sum(scores), scores);
     }
 
-    /// <summary>Writes the model: class names, biases, then the non-zero weight rows.</summary>
     public static void Write(Stream stream, IReadOnlyList<string> classes, float[] biases, float[][] weightsByClass)
     {
         using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);

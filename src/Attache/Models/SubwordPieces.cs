@@ -17,6 +17,9 @@ internal static class SubwordPieces
     private static readonly ConcurrentDictionary<string, string[]> Cache = new(StringComparer.Ordinal);
 
     /// <summary>The pieces of a word written after a space, or none when the vocabulary holds it whole.</summary>
+    /// <summary>Loads the vocabulary now rather than at the first name word.</summary>
+    public static void Load() => _ = Bpe.Value;
+
     public static string[] Of(string word)
     {
         if (Cache.TryGetValue(word, out var cached))

@@ -48,11 +48,11 @@ internal sealed class EntityRules(KnowledgeBase knowledge) : IDocumentComponent
         var byStart = draft.LexiconHitsBySentence();
         foreach (var sentence in draft.Sentences)
         {
-            new SentenceRules(draft, knowledge, sentence, byStart[sentence.Index].ToList()).Run();
+            new SentenceRules(draft, knowledge, sentence, byStart[sentence.Index]).Run();
         }
     }
 
-    private sealed class SentenceRules(DocumentDraft draft, KnowledgeBase knowledge, Sentence sentence, List<LexiconHit> hits)
+    private sealed class SentenceRules(DocumentDraft draft, KnowledgeBase knowledge, Sentence sentence, IReadOnlyList<LexiconHit> hits)
     {
         private readonly IReadOnlyList<Token> _tokens = draft.Tokens;
         private readonly int _from = sentence.FirstToken;

@@ -110,10 +110,15 @@ internal sealed class ModelTrainer(TextWriter progress)
     private TrainedClassifier TrainBest(int seed, IReadOnlyList<string> classes, IEnumerable<TokenExample[]> sentences, Func<LinearModel, double> devScore)
     {
         var examples = sentences.SelectMany(s => s).ToList();
+        var candidates = CandidateTrainers(seed).ToList();
         var candidateScores = new Dictionary<string, double>(StringComparer.Ordinal);
-        TrainedClassifier? best = null;
-        foreach (var candidate in CandidateTrainers(seed))
+
+        // Each candidate trains on one thread with its own context, so they run side by side and the
+        // result does not depend on which finishes first.
+        var trained = new (TrainedClassifier Result, TimeSpan Took)[candidates.Count];
+        Parallel.For(0, candidates.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, k =>
         {
+            var candidate = candidates[k];
             var watch = System.Diagnostics.Stopwatch.StartNew();
             var ml = new MLContext(seed);
             var data = Load(ml, examples, classes.Count);
@@ -124,11 +129,17 @@ internal sealed class ModelTrainer(TextWriter progress)
             var biases = parameters.GetBiases().ToArray();
             var byClass = weights.Select(w => w.DenseValues().ToArray()).ToArray();
             var score = devScore(new LinearModel(classes, biases, Dense(byClass, count)));
-            candidateScores[candidate.Name] = Math.Round(score, 4);
-            progress.WriteLine($"      {candidate.Name}: dev F1 {score:0.0000} ({watch.Elapsed.TotalSeconds:0.0} s)");
-            if (best is null || score > best.DevScore)
+            trained[k] = (new TrainedClassifier(candidate.Name, model, data.Schema, biases, byClass, score, candidateScores), watch.Elapsed);
+        });
+
+        TrainedClassifier? best = null;
+        foreach (var (result, took) in trained)
+        {
+            candidateScores[result.Trainer] = Math.Round(result.DevScore, 4);
+            progress.WriteLine($"      {result.Trainer}: dev F1 {result.DevScore:0.0000} ({took.TotalSeconds:0.0} s)");
+            if (best is null || result.DevScore > best.DevScore)
             {
-                best = new TrainedClassifier(candidate.Name, model, data.Schema, biases, byClass, score, candidateScores);
+                best = result;
             }
         }
 
@@ -165,10 +176,33 @@ internal sealed class ModelTrainer(TextWriter progress)
         schema[nameof(SparseRow.Label)].ColumnType = new KeyDataViewType(typeof(uint), classes);
         var rows = examples.Select(e => new SparseRow
         {
-            Features = new VBuffer<float>(FeatureHasher.Dimension, e.Features.Length, Enumerable.Repeat(1f, e.Features.Length).ToArray(), e.Features),
+            Features = Counted(e.Features),
             Label = (uint)e.Label,
         });
         return ml.Data.Cache(ml.Data.LoadFromEnumerable(rows, schema));
+    }
+
+    /// <summary>A token's features as a sparse vector: sorted distinct indexes, each valued by how often it occurs (scoring counts repeats too).</summary>
+    private static VBuffer<float> Counted(int[] features)
+    {
+        var sorted = (int[])features.Clone();
+        Array.Sort(sorted);
+        var indexes = new List<int>(sorted.Length);
+        var values = new List<float>(sorted.Length);
+        foreach (var f in sorted)
+        {
+            if (indexes.Count > 0 && indexes[^1] == f)
+            {
+                values[^1]++;
+            }
+            else
+            {
+                indexes.Add(f);
+                values.Add(1);
+            }
+        }
+
+        return new VBuffer<float>(FeatureHasher.Dimension, indexes.Count, [.. values], [.. indexes]);
     }
 
     private static float[] Dense(float[][] byClass, int classes)

@@ -53,14 +53,16 @@ internal static class TrainingFeaturizer
         }
 
         var hitsBySentence = draft.LexiconHitsBySentence();
+        var entityFeaturizer = new EntityFeaturizer(knowledge);
+        var eventFeaturizer = new EventFeaturizer(knowledge);
         var entitySentences = new List<TokenExample[]>();
         var eventSentences = new List<TokenExample[]>();
         var goldSpans = new List<HashSet<(int, int, int)>>();
         foreach (var sentence in draft.Sentences)
         {
-            var hits = hitsBySentence[sentence.Index].ToList();
-            var entityFeatures = EntityFeaturizer.Featurize(draft, sentence, hits, knowledge);
-            var eventFeatures = EventFeaturizer.Featurize(draft, sentence, hits, knowledge);
+            var hits = hitsBySentence[sentence.Index];
+            var entityFeatures = entityFeaturizer.Featurize(draft, sentence, hits);
+            var eventFeatures = eventFeaturizer.Featurize(draft, sentence, hits);
             var labels = Enumerable.Range(sentence.FirstToken, sentence.TokenCount).Select(i => entityLabels[i]).ToArray();
             entitySentences.Add(labels.Select((label, i) => new TokenExample(entityFeatures[i], label)).ToArray());
             eventSentences.Add(Enumerable.Range(0, sentence.TokenCount).Select(i => new TokenExample(eventFeatures[i], eventLabels[sentence.FirstToken + i])).ToArray());

@@ -12,7 +12,7 @@ namespace Attache.Training;
 internal static class TrainingHashes
 {
     /// <summary>Bump when the featurizers change what they compute.</summary>
-    public const int FeatureVersion = 4;
+    public const int FeatureVersion = 5;
 
     public static string Data(string directory)
     {
