@@ -11,9 +11,6 @@ namespace Attache.Rules;
 /// </summary>
 internal sealed class BoilerplateEntities(KnowledgeBase knowledge) : IDocumentComponent
 {
-    private const double LexiconConfidence = 0.95;
-    private const double CreditConfidence = 0.85;
-
     /// <summary>Words of a credit line that are not part of a photographer's name.</summary>
     private static readonly HashSet<string> CreditWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -37,7 +34,7 @@ internal sealed class BoilerplateEntities(KnowledgeBase knowledge) : IDocumentCo
             var organizations = EntityRules.Longest(knowledge.Matcher.Match(tokens, from, to).Where(h => h.Entry.Kind == LexiconKind.Organization));
             foreach (var (start, end, hit) in organizations)
             {
-                Add(draft, MentionType.Organization, start, end, LexiconConfidence, knowledge.Organizations[hit.Entry.Index].Name);
+                Add(draft, MentionType.Organization, start, end, EntityRules.LexiconConfidence, knowledge.Organizations[hit.Entry.Index].Name);
             }
 
             for (var i = from + 1; i < to; i++)
@@ -55,7 +52,7 @@ internal sealed class BoilerplateEntities(KnowledgeBase knowledge) : IDocumentCo
 
                 if (end - i >= 2)
                 {
-                    Add(draft, MentionType.Person, i, end, CreditConfidence, null);
+                    Add(draft, MentionType.Person, i, end, EntityRules.PatternConfidence, null);
                     i = end;
                 }
             }

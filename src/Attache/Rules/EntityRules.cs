@@ -14,9 +14,9 @@ namespace Attache.Rules;
 /// </summary>
 internal sealed class EntityRules(KnowledgeBase knowledge) : IDocumentComponent
 {
-    private const double LexiconConfidence = 0.95;
+    internal const double LexiconConfidence = 0.95;
     private const double FuzzyConfidence = 0.8;
-    private const double PatternConfidence = 0.85;
+    internal const double PatternConfidence = 0.85;
 
     /// <summary>Verbs of taking up or holding an office, before <c>as TITLE</c>.</summary>
     private static readonly HashSet<string> RoleVerbs = new(StringComparer.Ordinal)
