@@ -64,27 +64,44 @@ internal static class BenchCommand
             extractor.Extract(articles[i % articles.Count]);
         }
 
-        var single = Measure(() => { foreach (var a in articles) { extractor.Extract(a); } });
-        var parallel = Measure(() =>
+        // One thread and many take turns, and each figure is the median of its rounds: on a shared
+        // machine single runs vary by a tenth or more.
+        var singles = new List<TimeSpan>();
+        var parallels = new List<TimeSpan>();
+        for (var round = 0; round < Rounds; round++)
         {
-            foreach (var _ in extractor.ExtractMany(articles, new BatchOptions { MaxDegreeOfParallelism = threads }))
+            singles.Add(Measure(() => { foreach (var a in articles) { extractor.Extract(a); } }));
+            parallels.Add(Measure(() =>
             {
-            }
-        });
+                foreach (var _ in extractor.ExtractMany(articles, new BatchOptions { MaxDegreeOfParallelism = threads }))
+                {
+                }
+            }));
+        }
+
+        var single = Median(singles);
+        var parallel = Median(parallels);
         var process = Process.GetCurrentProcess();
         process.Refresh();
 
         var report = new StringBuilder();
         report.AppendLine(CultureInfo.InvariantCulture, $"articles        {articles.Count} ({texts.Length} distinct), {total} words");
         report.AppendLine(CultureInfo.InvariantCulture, $"start-up        {startup.Elapsed.TotalMilliseconds:0} ms (load lexicons, knowledge base and models; first extraction)");
-        report.AppendLine(CultureInfo.InvariantCulture, $"1 thread        {total / single.TotalSeconds:0} words/s, {articles.Count / single.TotalSeconds:0.0} docs/s");
-        report.AppendLine(CultureInfo.InvariantCulture, $"{threads} threads       {total / parallel.TotalSeconds:0} words/s, {articles.Count / parallel.TotalSeconds:0.0} docs/s ({single.TotalSeconds / parallel.TotalSeconds:0.00}x)");
+        report.AppendLine(CultureInfo.InvariantCulture, $"1 thread        {total / single.TotalSeconds:0} words/s, {articles.Count / single.TotalSeconds:0.0} docs/s ({Range(singles, total)})");
+        report.AppendLine(CultureInfo.InvariantCulture, $"{threads} threads       {total / parallel.TotalSeconds:0} words/s, {articles.Count / parallel.TotalSeconds:0.0} docs/s ({single.TotalSeconds / parallel.TotalSeconds:0.00}x; {Range(parallels, total)})");
         report.AppendLine(CultureInfo.InvariantCulture, $"peak memory     {process.PeakWorkingSet64 / (1024 * 1024)} MB working set");
         report.AppendLine(CultureInfo.InvariantCulture, $"machine         {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}");
         var bytes = Encoding.UTF8.GetBytes(report.ToString());
         console.Out.Write(bytes, 0, bytes.Length);
         return inputs.Any(i => i.Error is not null) ? ExitCodes.BadInput : ExitCodes.Success;
     }
+
+    private const int Rounds = 3;
+
+    private static TimeSpan Median(List<TimeSpan> times) => times.Order().ElementAt(times.Count / 2);
+
+    private static string Range(List<TimeSpan> times, int words) =>
+        string.Create(CultureInfo.InvariantCulture, $"median of {times.Count} rounds, {words / times.Max().TotalSeconds:0} to {words / times.Min().TotalSeconds:0}");
 
     private static TimeSpan Measure(Action action)
     {

@@ -152,6 +152,7 @@ internal sealed class KnowledgeBase
             matcher.Add(Triggers[i].Phrase, LexiconKind.Trigger, i, caseSensitive: false, fuzzy: false);
         }
 
+        matcher.Seal();
         return matcher;
     }
 

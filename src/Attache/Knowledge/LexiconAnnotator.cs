@@ -7,9 +7,10 @@ internal sealed class LexiconAnnotator(KnowledgeBase knowledge) : IDocumentCompo
 
     public void Process(DocumentDraft draft)
     {
+        var lower = draft.LowerTokenTexts();
         foreach (var sentence in draft.Sentences)
         {
-            draft.LexiconHits.AddRange(knowledge.Matcher.Match(draft.Tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount));
+            draft.LexiconHits.AddRange(knowledge.Matcher.Match(draft.Tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount, lower));
         }
     }
 }

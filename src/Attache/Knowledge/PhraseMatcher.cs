@@ -18,7 +18,16 @@ internal sealed class PhraseMatcher
     private const int MinFuzzyPartLength = 3;
 
     private readonly Node _root = new();
-    private readonly Dictionary<string, List<string>> _deletions = new(StringComparer.Ordinal);
+    /// <summary>Name parts open to typos, in the order they were added (the deletion index keeps that order).</summary>
+    private readonly List<string> _fuzzyParts = [];
+    private readonly HashSet<string> _fuzzySeen = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Every one-letter deletion of each fuzzy part, to the parts it came from. Building it is a third of
+    /// the knowledge base's start-up, so <see cref="Seal"/> builds it on another core while the rest
+    /// of the pipeline loads, and the first fuzzy lookup waits for it.
+    /// </summary>
+    private Task<Dictionary<string, List<string>>>? _deletions;
     private readonly HashSet<string> _knownParts = new(StringComparer.Ordinal);
 
     /// <summary>
@@ -28,6 +37,7 @@ internal sealed class PhraseMatcher
     private readonly ConcurrentDictionary<string, string[]> _similar = new(StringComparer.Ordinal);
 
     private const int MaxCachedWords = 200_000;
+    private int _similarCount;
 
     public int Count { get; private set; }
 
@@ -52,20 +62,9 @@ internal sealed class PhraseMatcher
             }
 
             node = child;
-            if (fuzzy && key.Length >= MinFuzzyPartLength)
+            if (fuzzy && key.Length >= MinFuzzyPartLength && _fuzzySeen.Add(key))
             {
-                foreach (var deletion in Deletions(key))
-                {
-                    if (!_deletions.TryGetValue(deletion, out var keys))
-                    {
-                        _deletions[deletion] = keys = [];
-                    }
-
-                    if (!keys.Contains(key))
-                    {
-                        keys.Add(key);
-                    }
-                }
+                _fuzzyParts.Add(key);
             }
         }
 
@@ -79,7 +78,35 @@ internal sealed class PhraseMatcher
     }
 
     /// <summary>All matches that start and end on token boundaries within tokens <c>[from, to)</c>.</summary>
-    public List<LexiconHit> Match(IReadOnlyList<Token> tokens, int from, int to)
+    /// <summary>Ends the adding of phrases and starts building the typo index in the background.</summary>
+    public void Seal() => _deletions = Task.Run(() =>
+    {
+        var deletions = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var key in _fuzzyParts)
+        {
+            foreach (var deletion in Deletions(key))
+            {
+                if (!deletions.TryGetValue(deletion, out var keys))
+                {
+                    deletions[deletion] = keys = [];
+                }
+
+                if (!keys.Contains(key))
+                {
+                    keys.Add(key);
+                }
+            }
+        }
+
+        return deletions;
+    });
+
+    /// <summary>Every lexicon phrase over tokens [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    /// <param name="tokens">The document's tokens.</param>
+    /// <param name="from">The first token.</param>
+    /// <param name="to">The token after the last.</param>
+    /// <param name="lower">The tokens' texts in lower case, when the caller has them already.</param>
+    public List<LexiconHit> Match(IReadOnlyList<Token> tokens, int from, int to, IReadOnlyList<string>? lower = null)
     {
         var parts = new List<Part>(to - from + 4);
         for (var t = from; t < to; t++)
@@ -87,7 +114,7 @@ internal sealed class PhraseMatcher
             var text = tokens[t].Text;
             if (!text.Contains('-', StringComparison.Ordinal))
             {
-                parts.Add(new Part(text, Key(text), t, true, true));
+                parts.Add(new Part(text, lower?[t] ?? Key(text), t, true, true));
                 continue;
             }
 
@@ -99,19 +126,18 @@ internal sealed class PhraseMatcher
         }
 
         var hits = new List<LexiconHit>();
-        var seen = new HashSet<(int, int, LexiconKind, int)>();
         for (var p = 0; p < parts.Count; p++)
         {
             if (parts[p].TokenStart && _root.Children is not null)
             {
-                Walk(_root, parts, p, p, 0, 0, hits, seen);
+                Walk(_root, parts, p, p, 0, 0, hits, hits.Count);
             }
         }
 
         return hits;
     }
 
-    private void Walk(Node node, List<Part> parts, int start, int at, int edits, int exact, List<LexiconHit> hits, HashSet<(int, int, LexiconKind, int)> seen)
+    private void Walk(Node node, List<Part> parts, int start, int at, int edits, int exact, List<LexiconHit> hits, int firstOfStart)
     {
         if (at >= parts.Count || node.Children is null)
         {
@@ -121,7 +147,7 @@ internal sealed class PhraseMatcher
         var part = parts[at];
         if (node.Children.TryGetValue(part.Key, out var next))
         {
-            Visit(next, parts, start, at, edits, exact + 1, hits, seen);
+            Visit(next, parts, start, at, edits, exact + 1, hits, firstOfStart);
         }
 
         if (edits >= MaxEditsLongPhrase || !char.IsUpper(part.Text[0]) || part.Key.Length < MinFuzzyPartLength)
@@ -133,12 +159,12 @@ internal sealed class PhraseMatcher
         {
             if (node.Children.TryGetValue(candidate, out var fuzzy))
             {
-                Visit(fuzzy, parts, start, at, edits + 1, exact, hits, seen);
+                Visit(fuzzy, parts, start, at, edits + 1, exact, hits, firstOfStart);
             }
         }
     }
 
-    private void Visit(Node node, List<Part> parts, int start, int at, int edits, int exact, List<LexiconHit> hits, HashSet<(int, int, LexiconKind, int)> seen)
+    private void Visit(Node node, List<Part> parts, int start, int at, int edits, int exact, List<LexiconHit> hits, int firstOfStart)
     {
         var part = parts[at];
         if (part.TokenEnd && node.Entries is not null)
@@ -152,14 +178,28 @@ internal sealed class PhraseMatcher
                 }
 
                 if ((!entry.CaseSensitive || CaseFits(entry.Parts, parts, start))
-                    && seen.Add((parts[start].Token, part.Token + 1, entry.Kind, entry.Index)))
+                    && !Found(hits, firstOfStart, part.Token + 1, entry))
                 {
                     hits.Add(new LexiconHit(parts[start].Token, part.Token + 1, entry, edits));
                 }
             }
         }
 
-        Walk(node, parts, start, at + 1, edits, exact, hits, seen);
+        Walk(node, parts, start, at + 1, edits, exact, hits, firstOfStart);
+    }
+
+    /// <summary>Whether the walk from this start already found the entry ending there (exactly and by a typo, say).</summary>
+    private static bool Found(List<LexiconHit> hits, int firstOfStart, int end, LexiconEntry entry)
+    {
+        for (var i = firstOfStart; i < hits.Count; i++)
+        {
+            if (hits[i].EndToken == end && hits[i].Entry.Kind == entry.Kind && hits[i].Entry.Index == entry.Index)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool FuzzyAllowed(LexiconEntry entry, List<Part> parts, int start, int length, int edits, int exact)
@@ -221,9 +261,10 @@ internal sealed class PhraseMatcher
         }
 
         var similar = Similar(key).ToArray();
-        if (_similar.Count < MaxCachedWords)
+        // ConcurrentDictionary.Count takes every lock, so the bound is kept with a counter of our own.
+        if (Volatile.Read(ref _similarCount) < MaxCachedWords && _similar.TryAdd(key, similar))
         {
-            _similar.TryAdd(key, similar);
+            Interlocked.Increment(ref _similarCount);
         }
 
         return similar;
@@ -232,7 +273,8 @@ internal sealed class PhraseMatcher
     private IEnumerable<string> Similar(string key)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        if (_deletions.TryGetValue(key, out var inserted))
+        var index = (_deletions ?? throw new InvalidOperationException("the matcher is not sealed")).GetAwaiter().GetResult();
+        if (index.TryGetValue(key, out var inserted))
         {
             foreach (var k in inserted)
             {
@@ -250,7 +292,7 @@ internal sealed class PhraseMatcher
                 yield return deletion;
             }
 
-            if (_deletions.TryGetValue(deletion, out var keys))
+            if (index.TryGetValue(deletion, out var keys))
             {
                 foreach (var k in keys)
                 {

@@ -1,11 +1,13 @@
 using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 
 namespace Attache.Models;
 
 /// <summary>
 /// Scores sentences with a linear model, summing each word's feature groups once and caching the sums by
 /// word, so a token costs one vector add per group plus its context features instead of one per feature.
-/// The cache is shared by all threads and bounded; words past the bound are summed each time.
+/// Rows are padded to whole vectors (<see cref="LinearModel.Width"/>). The cache is shared by all threads
+/// and bounded; words past the bound are summed each time.
 /// </summary>
 internal sealed class CachedScorer(LinearModel model, WordFeatures features)
 {
@@ -13,15 +15,18 @@ internal sealed class CachedScorer(LinearModel model, WordFeatures features)
 
     private readonly ConcurrentDictionary<string, float[]> _cache = new(StringComparer.Ordinal);
     private readonly int _classes = model.Classes.Count;
+    private readonly int _width = model.Width;
     private readonly int _groups = features.Offsets.Length;
+    private int _cached;
 
-    /// <summary>Class probabilities of every token, row by row (<c>tokens x classes</c>).</summary>
+    /// <summary>Raw class scores of every token, row by row (<c>tokens x classes</c>); <see cref="LinearModel.Probability"/> turns a row into probabilities.</summary>
     public float[] Score(SentenceFeatures sentence)
     {
         var n = sentence.Words.Length;
-        var start = new float[_classes];
+        Span<float> start = stackalloc float[_width];
+        Span<float> row = stackalloc float[_width];
         model.Biases.CopyTo(start);
-        model.Accumulate(sentence.Shared, start);
+        model.AccumulatePadded(sentence.Shared, start);
 
         var vectors = new float[n][];
         for (var i = 0; i < n; i++)
@@ -30,23 +35,22 @@ internal sealed class CachedScorer(LinearModel model, WordFeatures features)
         }
 
         var offsets = features.Offsets;
-        var probabilities = new float[n * _classes];
+        var scores = new float[n * _classes];
         for (var i = 0; i < n; i++)
         {
-            var scores = probabilities.AsSpan(i * _classes, _classes);
-            start.CopyTo(scores);
+            start.CopyTo(row);
             for (var g = 0; g < _groups; g++)
             {
                 var j = i + offsets[g];
                 var block = j >= 0 && j < n ? vectors[j] : VectorsOf(j < 0 ? WordFeatures.Start : WordFeatures.End);
-                System.Numerics.Tensors.TensorPrimitives.Add(scores, block.AsSpan(g * _classes, _classes), scores);
+                LinearModel.AddPadded(block.AsSpan(g * _width, _width), row);
             }
 
-            model.Accumulate(sentence.ContextOf(i), scores);
-            LinearModel.Softmax(scores);
+            model.AccumulatePadded(sentence.ContextOf(i), row);
+            row[.._classes].CopyTo(scores.AsSpan(i * _classes, _classes));
         }
 
-        return probabilities;
+        return scores;
     }
 
     private float[] VectorsOf(string word)
@@ -56,18 +60,19 @@ internal sealed class CachedScorer(LinearModel model, WordFeatures features)
             return cached;
         }
 
-        var vectors = new float[_groups * _classes];
+        var vectors = new float[_groups * _width];
         var buffer = new List<int>(32);
         for (var g = 0; g < _groups; g++)
         {
             buffer.Clear();
             features.Add(word, g, buffer);
-            model.Accumulate(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(buffer), vectors.AsSpan(g * _classes, _classes));
+            model.AccumulatePadded(CollectionsMarshal.AsSpan(buffer), vectors.AsSpan(g * _width, _width));
         }
 
-        if (_cache.Count < MaxCachedWords)
+        // ConcurrentDictionary.Count takes every lock, so the bound is kept with a counter of our own.
+        if (Volatile.Read(ref _cached) < MaxCachedWords && _cache.TryAdd(word, vectors))
         {
-            _cache.TryAdd(word, vectors);
+            Interlocked.Increment(ref _cached);
         }
 
         return vectors;

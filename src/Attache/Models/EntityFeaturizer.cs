@@ -105,7 +105,7 @@ internal sealed class EntityFeaturizer(KnowledgeBase knowledge) : WordFeatures
             words[i] = draft.Tokens[from + i].Text;
         }
 
-        var lex = new List<string>[n];
+        var lex = new List<int>[n];
         var titleEnds = new bool[n + 1];
         var titleStarts = new bool[n + 1];
         foreach (var hit in hits)
@@ -117,16 +117,11 @@ internal sealed class EntityFeaturizer(KnowledgeBase knowledge) : WordFeatures
             }
 
             var tag = kind == LexiconKind.Title && knowledge.Titles[hit.Entry.Index] is var title
-                ? title.IsNonOfficial ? "Role" : title.IsRank ? "Rank" : "Title"
-                : kind.ToString();
-            if (hit.Edits > 0)
-            {
-                tag += "~";
-            }
-
+                ? title.IsNonOfficial ? LexiconTags.Role : title.IsRank ? LexiconTags.Rank : LexiconTags.Title
+                : LexiconTags.Of(kind);
             for (var t = hit.StartToken; t < hit.EndToken; t++)
             {
-                (lex[t - from] ??= []).Add((t == hit.StartToken ? "B-" : "I-") + tag + (t == hit.EndToken - 1 ? "-L" : string.Empty));
+                (lex[t - from] ??= []).Add(LexiconTags.Code(tag, hit.Edits > 0, t == hit.StartToken, t == hit.EndToken - 1));
             }
 
             if (kind == LexiconKind.Title)
@@ -149,9 +144,9 @@ internal sealed class EntityFeaturizer(KnowledgeBase knowledge) : WordFeatures
                 buffer.Add(First);
             }
 
-            AddLexicon(buffer, "lex", lex[i]);
-            AddLexicon(buffer, "lex-1", i > 0 ? lex[i - 1] : null);
-            AddLexicon(buffer, "lex+1", i + 1 < n ? lex[i + 1] : null);
+            AddLexicon(buffer, LexiconTags.Here, lex[i]);
+            AddLexicon(buffer, LexiconTags.Before, i > 0 ? lex[i - 1] : null);
+            AddLexicon(buffer, LexiconTags.After, i + 1 < n ? lex[i + 1] : null);
             if (titleEnds[i])
             {
                 buffer.Add(TitleBefore);
@@ -175,16 +170,16 @@ internal sealed class EntityFeaturizer(KnowledgeBase knowledge) : WordFeatures
         return new SentenceFeatures(words, [.. buffer], starts, []);
     }
 
-    private static void AddLexicon(List<int> into, string name, List<string>? tags)
+    private static void AddLexicon(List<int> into, int[] hashes, List<int>? codes)
     {
-        if (tags is null)
+        if (codes is null)
         {
             return;
         }
 
-        foreach (var tag in tags)
+        foreach (var code in codes)
         {
-            into.Add(FeatureHasher.Hash(name, tag));
+            into.Add(hashes[code]);
         }
     }
 
@@ -267,6 +262,48 @@ internal sealed class EntityFeaturizer(KnowledgeBase knowledge) : WordFeatures
             }
 
             return table;
+        }
+    }
+
+    /// <summary>
+    /// The lexicon features (<c>lex</c>, <c>lex-1</c>, <c>lex+1</c> of <c>B-Title-L</c>, <c>I-Place~</c> and so on),
+    /// hashed once for every tag, typo mark and position, so featurizing a sentence makes no strings.
+    /// </summary>
+    private static class LexiconTags
+    {
+        public const int Role = 0;
+        public const int Rank = 1;
+        public const int Title = 2;
+
+        private static readonly string[] Names = ["Role", "Rank", "Title", .. Enum.GetNames<LexiconKind>().Where(k => k != nameof(LexiconKind.Title))];
+
+        public static readonly int[] Here = Hashes("lex");
+        public static readonly int[] Before = Hashes("lex-1");
+        public static readonly int[] After = Hashes("lex+1");
+
+        public static int Of(LexiconKind kind) => Array.IndexOf(Names, kind.ToString());
+
+        public static int Code(int tag, bool fuzzy, bool begin, bool last) => (((((tag * 2) + (fuzzy ? 1 : 0)) * 2) + (begin ? 1 : 0)) * 2) + (last ? 1 : 0);
+
+        private static int[] Hashes(string feature)
+        {
+            var hashes = new int[Names.Length * 8];
+            for (var tag = 0; tag < Names.Length; tag++)
+            {
+                foreach (var fuzzy in new[] { false, true })
+                {
+                    foreach (var begin in new[] { false, true })
+                    {
+                        foreach (var last in new[] { false, true })
+                        {
+                            var text = (begin ? "B-" : "I-") + Names[tag] + (fuzzy ? "~" : string.Empty) + (last ? "-L" : string.Empty);
+                            hashes[Code(tag, fuzzy, begin, last)] = FeatureHasher.Hash(feature, text);
+                        }
+                    }
+                }
+            }
+
+            return hashes;
         }
     }
 }

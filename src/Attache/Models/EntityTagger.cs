@@ -22,9 +22,9 @@ internal sealed class EntityTagger(LinearModel model, KnowledgeBase knowledge) :
         var byStart = draft.LexiconHitsBySentence();
         foreach (var sentence in draft.Sentences)
         {
-            var probabilities = _scorer.Score(_featurizer.Sentence(draft, sentence, byStart[sentence.Index]));
+            var scores = _scorer.Score(_featurizer.Sentence(draft, sentence, byStart[sentence.Index]));
 
-            var best = Viterbi.Decode(probabilities, sentence.TokenCount, tags);
+            var best = Viterbi.Decode(scores, sentence.TokenCount, tags);
             for (var i = 0; i < best.Length;)
             {
                 if (best[i] == 0 || BioTags.IsInside(best[i]))
@@ -43,7 +43,7 @@ internal sealed class EntityTagger(LinearModel model, KnowledgeBase knowledge) :
                 var confidence = 0.0;
                 for (var k = i; k < end; k++)
                 {
-                    confidence += probabilities[(k * tags) + best[k]];
+                    confidence += LinearModel.Probability(scores.AsSpan(k * tags, tags), best[k]);
                 }
 
                 var start = draft.Tokens[sentence.FirstToken + i].Start;

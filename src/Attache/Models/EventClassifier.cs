@@ -38,18 +38,18 @@ internal sealed class EventClassifier(LinearModel model, CombinationSettings set
         var linked = EventArguments.LinkedByStart(draft);
         foreach (var sentence in draft.Sentences)
         {
-            var probabilities = _scorer.Score(_featurizer.Sentence(draft, sentence, byStart[sentence.Index]));
+            var scores = _scorer.Score(_featurizer.Sentence(draft, sentence, byStart[sentence.Index]));
 
             if (settings.EventPolicy == "filter")
             {
-                draft.Events.RemoveAll(e => e.Sentence == sentence.Index && e.Confidence < EventRules.UserConfidence && NoEvent(draft, sentence, e, probabilities, classes));
+                draft.Events.RemoveAll(e => e.Sentence == sentence.Index && e.Confidence < EventRules.UserConfidence && NoEvent(draft, sentence, e, scores, classes));
             }
 
             EventArguments? arguments = null;
             var sentenceEvents = draft.Events.Where(e => e.Sentence == sentence.Index).ToList();
             for (var i = 0; i < sentence.TokenCount;)
             {
-                var (best, p) = Best(probabilities.AsSpan(i * classes, classes));
+                var (best, p) = Best(scores.AsSpan(i * classes, classes));
                 if (best == 0 || p < settings.EventThreshold)
                 {
                     i++;
@@ -58,7 +58,7 @@ internal sealed class EventClassifier(LinearModel model, CombinationSettings set
 
                 var end = i + 1;
                 var sum = (double)p;
-                while (end < sentence.TokenCount && Best(probabilities.AsSpan(end * classes, classes)) is var (next, q) && next == best && q >= settings.EventThreshold)
+                while (end < sentence.TokenCount && Best(scores.AsSpan(end * classes, classes)) is var (next, q) && next == best && q >= settings.EventThreshold)
                 {
                     sum += q;
                     end++;
@@ -77,12 +77,12 @@ internal sealed class EventClassifier(LinearModel model, CombinationSettings set
         }
     }
 
-    private bool NoEvent(DocumentDraft draft, Sentence sentence, Event ev, float[] probabilities, int classes)
+    private bool NoEvent(DocumentDraft draft, Sentence sentence, Event ev, float[] scores, int classes)
     {
         var first = draft.Tokens.BinarySearch(sentence.FirstToken, sentence.TokenCount, new Token(ev.Start, ev.Start, string.Empty), TokenStartComparer.Instance);
         for (var i = (first < 0 ? ~first : first) - sentence.FirstToken; i >= 0 && i < sentence.TokenCount && draft.Tokens[sentence.FirstToken + i].Start < ev.End; i++)
         {
-            if (probabilities[i * classes] < 1 - settings.EventThreshold)
+            if (LinearModel.Probability(scores.AsSpan(i * classes, classes), 0) < 1 - settings.EventThreshold)
             {
                 return false;
             }
@@ -91,17 +91,18 @@ internal sealed class EventClassifier(LinearModel model, CombinationSettings set
         return true;
     }
 
-    private static (int Class, float Probability) Best(ReadOnlySpan<float> probabilities)
+    /// <summary>The best class of one token and, unless it is "none", its probability (the only one a caller needs).</summary>
+    private static (int Class, float Probability) Best(ReadOnlySpan<float> scores)
     {
         var best = 0;
-        for (var c = 1; c < probabilities.Length; c++)
+        for (var c = 1; c < scores.Length; c++)
         {
-            if (probabilities[c] > probabilities[best])
+            if (scores[c] > scores[best])
             {
                 best = c;
             }
         }
 
-        return (best, probabilities[best]);
+        return (best, best == 0 ? 0 : LinearModel.Probability(scores, best));
     }
 }

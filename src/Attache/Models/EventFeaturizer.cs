@@ -119,7 +119,7 @@ internal sealed class EventFeaturizer(KnowledgeBase knowledge) : WordFeatures
         for (var i = 0; i < n; i++)
         {
             starts[i] = buffer.Count;
-            buffer.Add(FeatureHasher.Hash("bi+", Stem(lower[i]), i + 1 < n ? lower[i + 1] : End));
+            buffer.Add(FeatureHasher.Hash("bi+", lower[i].AsSpan(0, StemLength(lower[i])), i + 1 < n ? lower[i + 1] : End));
             if (triggerAt[i] is { } triggers)
             {
                 foreach (var t in triggers)
@@ -156,16 +156,19 @@ internal sealed class EventFeaturizer(KnowledgeBase knowledge) : WordFeatures
         }
     }
 
-    internal static string Stem(string word)
+    internal static string Stem(string word) => word[..StemLength(word)];
+
+    /// <summary>The length of the word without the first of -ing, -ed, -es, -s it ends in (keeping at least three letters).</summary>
+    private static int StemLength(string word)
     {
         foreach (var suffix in Suffixes)
         {
             if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.Ordinal))
             {
-                return word[..^suffix.Length];
+                return word.Length - suffix.Length;
             }
         }
 
-        return word;
+        return word.Length;
     }
 }

@@ -1,4 +1,6 @@
 using System.Numerics.Tensors;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace Attache.Models;
@@ -14,12 +16,29 @@ internal sealed class LinearModel
     private readonly float[] _weights;
     private readonly float[] _biases;
 
+    /// <summary>A model from dense weights, <c>feature x classes</c>.</summary>
     public LinearModel(IReadOnlyList<string> classes, float[] biases, float[] weights)
+        : this(classes, biases, Stride(classes.Count))
+    {
+        for (var f = 0; f < FeatureHasher.Dimension; f++)
+        {
+            weights.AsSpan(f * classes.Count, classes.Count).CopyTo(_weights.AsSpan(f * Width));
+        }
+    }
+
+    private LinearModel(IReadOnlyList<string> classes, float[] biases, int width)
     {
         Classes = classes;
         _biases = biases;
-        _weights = weights;
+        Width = width;
+        _weights = new float[FeatureHasher.Dimension * width];
     }
+
+    /// <summary>
+    /// The length of a padded score row: the class count rounded up to whole vectors, so that adding a
+    /// weight row is a few full-width vector adds (the padding stays zero).
+    /// </summary>
+    public int Width { get; }
 
     /// <summary>Class names, index 0 first (the "outside" or "none" class).</summary>
     public IReadOnlyList<string> Classes { get; }
@@ -36,28 +55,64 @@ internal sealed class LinearModel
         Softmax(scores);
     }
 
-    /// <summary>Class probabilities of each token of a sentence, row by row (<c>tokens x classes</c>).</summary>
-    public float[] PredictAll(IReadOnlyList<int[]> features)
+    /// <summary>Raw class scores (before the softmax) of each token of a sentence, row by row (<c>tokens x classes</c>).</summary>
+    public float[] ScoreAll(IReadOnlyList<int[]> features)
     {
         var count = Classes.Count;
-        var probabilities = new float[features.Count * count];
+        var scores = new float[features.Count * count];
         for (var i = 0; i < features.Count; i++)
         {
-            Predict(features[i], probabilities.AsSpan(i * count, count));
+            var row = scores.AsSpan(i * count, count);
+            _biases.CopyTo(row);
+            Accumulate(features[i], row);
         }
 
-        return probabilities;
+        return scores;
     }
 
-    /// <summary>Adds the weights of each feature to <paramref name="scores"/>.</summary>
+    /// <summary>The softmax probability of class <paramref name="c"/> given one token's raw scores.</summary>
+    public static float Probability(ReadOnlySpan<float> scores, int c)
+    {
+        var sum = 0f;
+        foreach (var s in scores)
+        {
+            sum += MathF.Exp(s - scores[c]);
+        }
+
+        return 1 / sum;
+    }
+
+    /// <summary>Adds the weights of each feature to <paramref name="scores"/> (one score per class).</summary>
     public void Accumulate(ReadOnlySpan<int> features, Span<float> scores)
     {
         var count = Classes.Count;
         foreach (var feature in features)
         {
-            TensorPrimitives.Add(scores, _weights.AsSpan(feature * count, count), scores);
+            TensorPrimitives.Add(scores, _weights.AsSpan(feature * Width, count), scores);
         }
     }
+
+    /// <summary>Adds the weights of each feature to a padded row of <see cref="Width"/> scores.</summary>
+    public void AccumulatePadded(ReadOnlySpan<int> features, Span<float> row)
+    {
+        foreach (var feature in features)
+        {
+            AddPadded(_weights.AsSpan(feature * Width, Width), row);
+        }
+    }
+
+    /// <summary>Adds one padded row to another, a full vector at a time.</summary>
+    public static void AddPadded(ReadOnlySpan<float> source, Span<float> row)
+    {
+        ref var from = ref MemoryMarshal.GetReference(source);
+        ref var to = ref MemoryMarshal.GetReference(row);
+        for (nuint k = 0; k < (nuint)row.Length; k += (nuint)Vector256<float>.Count)
+        {
+            (Vector256.LoadUnsafe(ref to, k) + Vector256.LoadUnsafe(ref from, k)).StoreUnsafe(ref to, k);
+        }
+    }
+
+    private static int Stride(int classes) => (classes + Vector256<float>.Count - 1) / Vector256<float>.Count * Vector256<float>.Count;
 
     /// <summary>Turns scores into probabilities in place, shifted by the maximum so large scores cannot overflow.</summary>
     public static void Softmax(Span<float> scores)
@@ -121,17 +176,17 @@ internal sealed class LinearModel
             biases[c] = reader.ReadSingle();
         }
 
-        var weights = new float[dimension * classes.Length];
+        var model = new LinearModel(classes, biases, Stride(classes.Length));
         var rows = reader.ReadInt32();
         for (var r = 0; r < rows; r++)
         {
             var f = reader.ReadInt32();
             for (var c = 0; c < classes.Length; c++)
             {
-                weights[(f * classes.Length) + c] = reader.ReadSingle();
+                model._weights[(f * model.Width) + c] = reader.ReadSingle();
             }
         }
 
-        return new LinearModel(classes, biases, weights);
+        return model;
     }
 }

@@ -15,6 +15,7 @@ internal static class SubwordPieces
 
     private static readonly Lazy<Tokenizer> Bpe = new(() => TiktokenTokenizer.CreateForEncoding("r50k_base"));
     private static readonly ConcurrentDictionary<string, string[]> Cache = new(StringComparer.Ordinal);
+    private static int _cached;
 
     /// <summary>The pieces of a word written after a space, or none when the vocabulary holds it whole.</summary>
     /// <summary>Loads the vocabulary now rather than at the first name word.</summary>
@@ -29,9 +30,10 @@ internal static class SubwordPieces
 
         var tokens = Bpe.Value.EncodeToTokens(" " + word, out _);
         var pieces = tokens.Count <= 1 ? [] : tokens.Select(t => t.Value).ToArray();
-        if (Cache.Count < MaxCached)
+        // ConcurrentDictionary.Count takes every lock, so the bound is kept with a counter of our own.
+        if (Volatile.Read(ref _cached) < MaxCached && Cache.TryAdd(word, pieces))
         {
-            Cache.TryAdd(word, pieces);
+            Interlocked.Increment(ref _cached);
         }
 
         return pieces;

@@ -1,16 +1,21 @@
+using System.Buffers;
+
 namespace Attache.Models;
 
 /// <summary>
-/// Finds the most probable tag sequence under BIO constraints (an <c>I-X</c> tag follows only
-/// <c>B-X</c> or <c>I-X</c>), so the tagger's output is always a valid set of spans.
+/// The best BIO tag sequence of a sentence under the rule that an inside tag continues a span of its
+/// own type. Works on the linear model's raw scores: a softmax only shifts each token's scores by a
+/// constant, which does not change the best path, so no exponent or logarithm is taken.
 /// </summary>
 internal static class Viterbi
 {
-    /// <param name="probabilities">Per token, the probability of each tag (row-major, <paramref name="tags"/> per row).</param>
-    /// <param name="length">Number of tokens.</param>
-    /// <param name="tags">Number of tags.</param>
-    /// <returns>The best tag of each token.</returns>
-    public static int[] Decode(float[] probabilities, int length, int tags)
+    /// <summary>For each BIO tag, the tags allowed right before it (ascending, so ties keep the lowest tag).</summary>
+    private static readonly int[][] Predecessors = Enumerable.Range(0, BioTags.Names.Length)
+        .Select(next => Enumerable.Range(0, BioTags.Names.Length).Where(previous => BioTags.Allowed(previous, next)).ToArray())
+        .ToArray();
+
+    /// <summary>The best tag of each token, given <paramref name="scores"/> row by row (<c>length x tags</c>).</summary>
+    public static int[] Decode(ReadOnlySpan<float> scores, int length, int tags)
     {
         var result = new int[length];
         if (length == 0)
@@ -18,49 +23,57 @@ internal static class Viterbi
             return result;
         }
 
-        var score = new double[length * tags];
-        var back = new int[length * tags];
-        for (var t = 0; t < tags; t++)
-        {
-            score[t] = BioTags.Allowed(-1, t) ? Math.Log(probabilities[t] + 1e-9) : double.NegativeInfinity;
-        }
-
-        for (var i = 1; i < length; i++)
+        var path = ArrayPool<float>.Shared.Rent(length * tags);
+        var back = ArrayPool<int>.Shared.Rent(length * tags);
+        try
         {
             for (var t = 0; t < tags; t++)
             {
-                var best = double.NegativeInfinity;
-                var arg = 0;
-                for (var p = 0; p < tags; p++)
-                {
-                    var s = score[((i - 1) * tags) + p];
-                    if (s > best && BioTags.Allowed(p, t))
-                    {
-                        best = s;
-                        arg = p;
-                    }
-                }
-
-                score[(i * tags) + t] = best + Math.Log(probabilities[(i * tags) + t] + 1e-9);
-                back[(i * tags) + t] = arg;
+                path[t] = BioTags.Allowed(-1, t) ? scores[t] : float.NegativeInfinity;
             }
-        }
 
-        var last = 0;
-        for (var t = 1; t < tags; t++)
-        {
-            if (score[((length - 1) * tags) + t] > score[((length - 1) * tags) + last])
+            for (var i = 1; i < length; i++)
             {
-                last = t;
+                var previous = (i - 1) * tags;
+                for (var t = 0; t < tags; t++)
+                {
+                    var best = float.NegativeInfinity;
+                    var arg = 0;
+                    foreach (var p in Predecessors[t])
+                    {
+                        if (path[previous + p] > best)
+                        {
+                            best = path[previous + p];
+                            arg = p;
+                        }
+                    }
+
+                    path[(i * tags) + t] = best + scores[(i * tags) + t];
+                    back[(i * tags) + t] = arg;
+                }
             }
-        }
 
-        for (var i = length - 1; i >= 0; i--)
+            var last = 0;
+            for (var t = 1; t < tags; t++)
+            {
+                if (path[((length - 1) * tags) + t] > path[((length - 1) * tags) + last])
+                {
+                    last = t;
+                }
+            }
+
+            for (var i = length - 1; i >= 0; i--)
+            {
+                result[i] = last;
+                last = back[(i * tags) + last];
+            }
+
+            return result;
+        }
+        finally
         {
-            result[i] = last;
-            last = back[(i * tags) + last];
+            ArrayPool<float>.Shared.Return(path);
+            ArrayPool<int>.Shared.Return(back);
         }
-
-        return result;
     }
 }

@@ -229,9 +229,8 @@ internal sealed class ModelTrainer(TextWriter progress)
             for (var s = 0; s < document.EntitySentences.Count; s++)
             {
                 var sentence = document.EntitySentences[s];
-                var probabilities = model.PredictAll(sentence.Select(t => t.Features).ToArray());
-
-                var spans = TrainingFeaturizer.Spans(Viterbi.Decode(probabilities, sentence.Length, tags));
+                var scores = model.ScoreAll(sentence.Select(t => t.Features).ToArray());
+                var spans = TrainingFeaturizer.Spans(Viterbi.Decode(scores, sentence.Length, tags));
                 correct += spans.Count(document.GoldSpans[s].Contains);
                 predicted += spans.Count;
                 gold += document.GoldSpans[s].Count;

@@ -17,7 +17,7 @@ public class ViterbiTests
         probabilities[tags + iOfficial] = 0.9f;
         probabilities[tags] = 0.1f;
 
-        var best = Viterbi.Decode(probabilities, 2, tags);
+        var best = Viterbi.Decode(LogScores(probabilities), 2, tags);
 
         Assert.Equal([bOfficial, iOfficial], best);
     }
@@ -33,8 +33,11 @@ public class ViterbiTests
         probabilities[tags + names.IndexOf("I-Official")] = 0.55f;
         probabilities[tags] = 0.45f;
 
-        var best = Viterbi.Decode(probabilities, 2, tags);
+        var best = Viterbi.Decode(LogScores(probabilities), 2, tags);
 
         Assert.Equal([names.IndexOf("B-Place"), 0], best);
     }
+
+    /// <summary>Viterbi works on raw (log-linear) scores; a tag with no probability gets a very low score.</summary>
+    private static float[] LogScores(float[] probabilities) => Array.ConvertAll(probabilities, p => p > 0 ? MathF.Log(p) : -100f);
 }
