@@ -9,11 +9,6 @@ namespace Attache.Models;
 /// </summary>
 internal static class Viterbi
 {
-    /// <summary>For each BIO tag, the tags allowed right before it (ascending, so ties keep the lowest tag).</summary>
-    private static readonly int[][] Predecessors = Enumerable.Range(0, BioTags.Names.Length)
-        .Select(next => Enumerable.Range(0, BioTags.Names.Length).Where(previous => BioTags.Allowed(previous, next)).ToArray())
-        .ToArray();
-
     /// <summary>The best tag of each token, given <paramref name="scores"/> row by row (<c>length x tags</c>).</summary>
     public static int[] Decode(ReadOnlySpan<float> scores, int length, int tags)
     {
@@ -35,20 +30,22 @@ internal static class Viterbi
             for (var i = 1; i < length; i++)
             {
                 var previous = (i - 1) * tags;
+
+                // O and every B- may follow any tag, so they share the best previous tag (the lowest on ties);
+                // I-x may follow only B-x or I-x.
+                var any = 0;
+                for (var p = 1; p < tags; p++)
+                {
+                    if (path[previous + p] > path[previous + any])
+                    {
+                        any = p;
+                    }
+                }
+
                 for (var t = 0; t < tags; t++)
                 {
-                    var best = float.NegativeInfinity;
-                    var arg = 0;
-                    foreach (var p in Predecessors[t])
-                    {
-                        if (path[previous + p] > best)
-                        {
-                            best = path[previous + p];
-                            arg = p;
-                        }
-                    }
-
-                    path[(i * tags) + t] = best + scores[(i * tags) + t];
+                    var arg = BioTags.IsInside(t) ? (path[previous + t] > path[previous + t - 1] ? t : t - 1) : any;
+                    path[(i * tags) + t] = path[previous + arg] + scores[(i * tags) + t];
                     back[(i * tags) + t] = arg;
                 }
             }
