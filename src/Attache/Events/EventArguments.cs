@@ -22,7 +22,6 @@ internal sealed class EventArguments
     private readonly Sentence _sentence;
     private readonly List<DateMention> _dates;
     private readonly List<Mention> _mentions;
-    private readonly Dictionary<int, string> _previousWord = [];
 
     /// <param name="draft">The document.</param>
     /// <param name="sentence">The sentence of the triggers.</param>
@@ -39,11 +38,6 @@ internal sealed class EventArguments
             {
                 _mentions.Add(linked[i]);
             }
-        }
-
-        for (var t = sentence.FirstToken + 1; t < sentence.FirstToken + sentence.TokenCount; t++)
-        {
-            _previousWord[draft.Tokens[t].Start] = draft.Tokens[t - 1].Text;
         }
     }
 
@@ -80,13 +74,22 @@ internal sealed class EventArguments
         var triggerEnd = _draft.Tokens[endToken - 1].End;
         var next = endToken < _draft.Tokens.Count ? _draft.Tokens[endToken].Start : -1;
         var governed = Near(triggerStart, triggerEnd)
-            .Where(m => m.Type == MentionType.Place && (m.Start == next || PlaceMarkers.Contains(_previousWord.GetValueOrDefault(m.Start, string.Empty))))
+            .Where(m => m.Type == MentionType.Place && (m.Start == next || PlaceMarkers.Contains(PreviousWord(m.Start))))
             .ToList();
         return governed.Where(m => m.Start >= triggerEnd).MinBy(m => m.Start - triggerEnd)
             ?? governed.Where(m => m.End <= triggerStart).MinBy(m => triggerStart - m.End);
     }
 
     /// <summary>The mentions of the sentence within <see cref="Reach"/> characters of a span.</summary>
+    /// <summary>The word before the token that starts at <paramref name="offset"/>, within the sentence; empty if none.</summary>
+    private string PreviousWord(int offset)
+    {
+        var token = OffsetSearch.LowerBound(_draft.Tokens, offset, t => t.Start);
+        return token > _sentence.FirstToken && token < _sentence.FirstToken + _sentence.TokenCount && _draft.Tokens[token].Start == offset
+            ? _draft.Tokens[token - 1].Text
+            : string.Empty;
+    }
+
     private IEnumerable<Mention> Near(int start, int end)
     {
         int lo = 0, hi = _mentions.Count;

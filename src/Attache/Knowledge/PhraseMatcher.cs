@@ -231,13 +231,33 @@ internal sealed class PhraseMatcher
         return exact >= 1 && edits <= (length >= 3 ? MaxEditsLongPhrase : MaxEditsShortPhrase);
     }
 
+    /// <summary>Whether the part is written in capitals only (<c>DPRK</c>, <c>U.S.</c>), which the text must then match exactly.</summary>
+    private static bool IsAcronym(string part)
+    {
+        var letters = false;
+        foreach (var c in part)
+        {
+            if (char.IsLetter(c))
+            {
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+
+                letters = true;
+            }
+        }
+
+        return letters;
+    }
+
     private static bool CaseFits(string[] entryParts, List<Part> parts, int start)
     {
         for (var i = 0; i < entryParts.Length; i++)
         {
             var expected = entryParts[i];
             var actual = parts[start + i].Text;
-            if (expected.Length > 1 && expected.All(c => !char.IsLetter(c) || char.IsUpper(c)) && expected.Any(char.IsLetter))
+            if (expected.Length > 1 && IsAcronym(expected))
             {
                 if (!string.Equals(expected, actual, StringComparison.Ordinal))
                 {

@@ -24,6 +24,7 @@ internal sealed class EventFeaturizer(KnowledgeBase knowledge) : WordFeatures
     private static readonly HashSet<string> Negations = new(StringComparer.Ordinal) { "not", "n't", "never", "no", "without" };
     private static readonly HashSet<string> Modals = new(StringComparer.Ordinal) { "could", "would", "might", "may", "should", "if", "will" };
     private static readonly int NoTrigger = FeatureHasher.Hash("notrig", string.Empty);
+    private static readonly int[] HasKind = Enum.GetValues<LexiconKind>().Select(k => FeatureHasher.Hash("has", k.ToString())).ToArray();
 
     /// <summary>For each context word, the hashed cue of every event type it licenses.</summary>
     private readonly Dictionary<string, int[]> _contextCues = knowledge.TriggerContext
@@ -87,12 +88,12 @@ internal sealed class EventFeaturizer(KnowledgeBase knowledge) : WordFeatures
             words[i] = draft.Tokens[from + i].Text;
         }
 
-        var sentenceFeatures = new SortedSet<int>();
+        var sentenceFeatures = new List<int>();
         foreach (var word in lower)
         {
             if (_contextCues.TryGetValue(word, out var cues))
             {
-                sentenceFeatures.UnionWith(cues);
+                sentenceFeatures.AddRange(cues);
             }
         }
 
@@ -109,13 +110,15 @@ internal sealed class EventFeaturizer(KnowledgeBase knowledge) : WordFeatures
             }
             else
             {
-                sentenceFeatures.Add(FeatureHasher.Hash("has", hit.Entry.Kind.ToString()));
+                sentenceFeatures.Add(HasKind[(int)hit.Entry.Kind]);
             }
         }
 
-        var joined = sentenceFeatures.Select(f => f.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        sentenceFeatures.Sort();
+        var shared = Distinct(sentenceFeatures);
         var starts = new int[n + 1];
         var buffer = new List<int>(n * 4);
+        Span<char> digits = stackalloc char[11];
         for (var i = 0; i < n; i++)
         {
             starts[i] = buffer.Count;
@@ -125,9 +128,11 @@ internal sealed class EventFeaturizer(KnowledgeBase knowledge) : WordFeatures
                 foreach (var t in triggers)
                 {
                     buffer.Add(FeatureHasher.Hash("trig", t));
-                    foreach (var cue in joined)
+                    foreach (var cue in shared)
                     {
-                        buffer.Add(FeatureHasher.Hash("trig&", t, cue));
+                        // joined with the cue's feature number written out, formatted without a string
+                        cue.TryFormat(digits, out var length, default, System.Globalization.CultureInfo.InvariantCulture);
+                        buffer.Add(FeatureHasher.Hash("trig&", t, digits[..length]));
                     }
                 }
             }
@@ -140,7 +145,21 @@ internal sealed class EventFeaturizer(KnowledgeBase knowledge) : WordFeatures
 
         starts[n] = buffer.Count;
 
-        return new SentenceFeatures(words, [.. buffer], starts, [.. sentenceFeatures]);
+        return new SentenceFeatures(words, [.. buffer], starts, shared);
+    }
+
+    private static int[] Distinct(List<int> sorted)
+    {
+        var distinct = new List<int>(sorted.Count);
+        foreach (var f in sorted)
+        {
+            if (distinct.Count == 0 || distinct[^1] != f)
+            {
+                distinct.Add(f);
+            }
+        }
+
+        return [.. distinct];
     }
 
     private static void AddCues(string lower, List<int> into)
