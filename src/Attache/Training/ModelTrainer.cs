@@ -64,12 +64,20 @@ internal sealed class ModelTrainer(TextWriter progress)
         var trainSet = train.Select(d => TrainingFeaturizer.Featurize(d, knowledge)).ToList();
         var devSet = dev.Select(d => TrainingFeaturizer.Featurize(d, knowledge)).ToList();
 
-        progress.WriteLine($"[2/5] training the entity tagger on {trainSet.Sum(d => d.EntitySentences.Sum(s => s.Length))} tokens");
-        var tagger = TrainBest(seed, BioTags.Names, trainSet.SelectMany(d => d.EntitySentences), candidate => EntityDevScore(candidate, devSet));
-
-        progress.WriteLine("[3/5] training the event classifier");
+        // The two models and their candidate trainers all train side by side (each candidate on one
+        // thread with its own context, so the bytes do not depend on the schedule); their reports
+        // are printed in order once both are done.
         var eventClasses = EventClassNames();
-        var events = TrainBest(seed, eventClasses, trainSet.SelectMany(d => d.EventSentences), candidate => EventDevScore(candidate, devSet));
+        var taggerLog = new StringWriter();
+        var eventsLog = new StringWriter();
+        var taggerTask = Task.Run(() => TrainBest(seed, BioTags.Names, trainSet.SelectMany(d => d.EntitySentences), candidate => EntityDevScore(candidate, devSet), taggerLog));
+        var eventsTask = Task.Run(() => TrainBest(seed, eventClasses, trainSet.SelectMany(d => d.EventSentences), candidate => EventDevScore(candidate, devSet), eventsLog));
+        var tagger = taggerTask.GetAwaiter().GetResult();
+        var events = eventsTask.GetAwaiter().GetResult();
+        progress.WriteLine($"[2/5] trained the entity tagger on {trainSet.Sum(d => d.EntitySentences.Sum(s => s.Length))} tokens");
+        progress.Write(taggerLog.ToString());
+        progress.WriteLine("[3/5] trained the event classifier");
+        progress.Write(eventsLog.ToString());
 
         progress.WriteLine("[4/5] tuning the rules+model combination on dev");
         var taggerModel = new LinearModel(BioTags.Names, tagger.Biases, Dense(tagger.Weights, BioTags.Names.Length));
@@ -107,7 +115,7 @@ internal sealed class ModelTrainer(TextWriter progress)
     private const string EntityFeatureSet = "word, lowercase, shape, prefixes/suffixes 1-3, words +-2, shapes +-1, bigrams, sentence start, lexicon and knowledge-base hits (BIO, fuzzy) at 0 and +-1, title before / title after comma, position in a run of name words, Korean/Chinese family name at 0 and -1, knowledge-base family name, name word; hashed to 2^18";
     private const string EventFeatureSet = "word, stem, suffix 3, stems +-2, bigram, trigger-lexicon hits (type, strong/weak) and their conjunction with sentence cues, event-type context words in the sentence, name kinds in the sentence, negation and modal cues, capitalisation; hashed to 2^18";
 
-    private TrainedClassifier TrainBest(int seed, IReadOnlyList<string> classes, IEnumerable<TokenExample[]> sentences, Func<LinearModel, double> devScore)
+    private static TrainedClassifier TrainBest(int seed, IReadOnlyList<string> classes, IEnumerable<TokenExample[]> sentences, Func<LinearModel, double> devScore, TextWriter log)
     {
         var examples = sentences.SelectMany(s => s).ToList();
         var candidates = CandidateTrainers(seed).ToList();
@@ -136,7 +144,7 @@ internal sealed class ModelTrainer(TextWriter progress)
         foreach (var (result, took) in trained)
         {
             candidateScores[result.Trainer] = Math.Round(result.DevScore, 4);
-            progress.WriteLine($"      {result.Trainer}: dev F1 {result.DevScore:0.0000} ({took.TotalSeconds:0.0} s)");
+            log.WriteLine($"      {result.Trainer}: dev F1 {result.DevScore:0.0000} ({took.TotalSeconds:0.0} s)");
             if (best is null || result.DevScore > best.DevScore)
             {
                 best = result;
