@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Attache.Documents;
 
 namespace Attache.Knowledge;
@@ -34,10 +33,9 @@ internal sealed class PhraseMatcher
     /// Fuzzy candidates by word: the same capitalised words recur across articles, and generating their
     /// deletion neighbourhood was the matcher's main cost. Bounded, so an endless stream of new words cannot grow it.
     /// </summary>
-    private readonly ConcurrentDictionary<string, string[]> _similar = new(StringComparer.Ordinal);
+    private readonly BoundedCache<string[]> _similar = new(MaxCachedWords);
 
     private const int MaxCachedWords = 200_000;
-    private int _similarCount;
 
     public int Count { get; private set; }
 
@@ -273,22 +271,7 @@ internal sealed class PhraseMatcher
         return true;
     }
 
-    private string[] CachedSimilar(string key)
-    {
-        if (_similar.TryGetValue(key, out var cached))
-        {
-            return cached;
-        }
-
-        var similar = Similar(key).ToArray();
-        // ConcurrentDictionary.Count takes every lock, so the bound is kept with a counter of our own.
-        if (Volatile.Read(ref _similarCount) < MaxCachedWords && _similar.TryAdd(key, similar))
-        {
-            Interlocked.Increment(ref _similarCount);
-        }
-
-        return similar;
-    }
+    private string[] CachedSimilar(string key) => _similar.GetOrAdd(key, static (k, matcher) => matcher.Similar(k).ToArray(), this);
 
     private IEnumerable<string> Similar(string key)
     {

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 
 namespace Attache.Models;
@@ -13,11 +12,10 @@ internal sealed class CachedScorer(LinearModel model, WordFeatures features)
 {
     private const int MaxCachedWords = 50_000;
 
-    private readonly ConcurrentDictionary<string, float[]> _cache = new(StringComparer.Ordinal);
+    private readonly BoundedCache<float[]> _cache = new(MaxCachedWords);
     private readonly int _classes = model.Classes.Count;
     private readonly int _width = model.Width;
     private readonly int _groups = features.Offsets.Length;
-    private int _cached;
 
     /// <summary>Raw class scores of every token, row by row (<c>tokens x classes</c>); <see cref="LinearModel.Probability"/> turns a row into probabilities.</summary>
     public float[] Score(SentenceFeatures sentence)
@@ -53,13 +51,10 @@ internal sealed class CachedScorer(LinearModel model, WordFeatures features)
         return scores;
     }
 
-    private float[] VectorsOf(string word)
-    {
-        if (_cache.TryGetValue(word, out var cached))
-        {
-            return cached;
-        }
+    private float[] VectorsOf(string word) => _cache.GetOrAdd(word, static (w, scorer) => scorer.Sum(w), this);
 
+    private float[] Sum(string word)
+    {
         var vectors = new float[_groups * _width];
         var buffer = new List<int>(32);
         for (var g = 0; g < _groups; g++)
@@ -67,12 +62,6 @@ internal sealed class CachedScorer(LinearModel model, WordFeatures features)
             buffer.Clear();
             features.Add(word, g, buffer);
             model.AccumulatePadded(CollectionsMarshal.AsSpan(buffer), vectors.AsSpan(g * _width, _width));
-        }
-
-        // ConcurrentDictionary.Count takes every lock, so the bound is kept with a counter of our own.
-        if (Volatile.Read(ref _cached) < MaxCachedWords && _cache.TryAdd(word, vectors))
-        {
-            Interlocked.Increment(ref _cached);
         }
 
         return vectors;

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.ML.Tokenizers;
 
 namespace Attache.Models;
@@ -14,28 +13,17 @@ internal static class SubwordPieces
     private const int MaxCached = 100_000;
 
     private static readonly Lazy<Tokenizer> Bpe = new(() => TiktokenTokenizer.CreateForEncoding("r50k_base"));
-    private static readonly ConcurrentDictionary<string, string[]> Cache = new(StringComparer.Ordinal);
-    private static int _cached;
+    private static readonly BoundedCache<string[]> Cache = new(MaxCached);
 
     /// <summary>The pieces of a word written after a space, or none when the vocabulary holds it whole.</summary>
     /// <summary>Loads the vocabulary now rather than at the first name word.</summary>
     public static void Load() => _ = Bpe.Value;
 
-    public static string[] Of(string word)
+    public static string[] Of(string word) => Cache.GetOrAdd(word, static (w, _) => Encode(w), 0);
+
+    private static string[] Encode(string word)
     {
-        if (Cache.TryGetValue(word, out var cached))
-        {
-            return cached;
-        }
-
         var tokens = Bpe.Value.EncodeToTokens(" " + word, out _);
-        var pieces = tokens.Count <= 1 ? [] : tokens.Select(t => t.Value).ToArray();
-        // ConcurrentDictionary.Count takes every lock, so the bound is kept with a counter of our own.
-        if (Volatile.Read(ref _cached) < MaxCached && Cache.TryAdd(word, pieces))
-        {
-            Interlocked.Increment(ref _cached);
-        }
-
-        return pieces;
+        return tokens.Count <= 1 ? [] : tokens.Select(t => t.Value).ToArray();
     }
 }
