@@ -16,6 +16,9 @@ internal sealed class EventClassifier(LinearModel model, CombinationSettings set
 {
     private static readonly EventType[] Types = Enum.GetValues<EventType>();
 
+    /// <summary>How far apart (in characters) a model trigger and a rejected rule trigger of its type may be for the rule's to be kept.</summary>
+    private const int NearRule = 12;
+
     private readonly EventFeaturizer _featurizer = new(knowledge);
     private readonly CachedScorer _scorer = new(model, new EventFeaturizer(knowledge));
 
@@ -40,9 +43,11 @@ internal sealed class EventClassifier(LinearModel model, CombinationSettings set
         {
             var scores = _scorer.Score(_featurizer.Sentence(draft, sentence, byStart[sentence.Index]));
 
+            var rejected = new List<Event>();
             if (settings.EventPolicy == "filter")
             {
-                draft.Events.RemoveAll(e => e.Sentence == sentence.Index && e.Confidence < EventRules.UserConfidence && NoEvent(draft, sentence, e, scores, classes));
+                rejected = draft.Events.Where(e => e.Sentence == sentence.Index && e.Confidence < EventRules.UserConfidence && NoEvent(draft, sentence, e, scores, classes)).ToList();
+                draft.Events.RemoveAll(rejected.Contains);
             }
 
             EventArguments? arguments = null;
@@ -68,8 +73,20 @@ internal sealed class EventClassifier(LinearModel model, CombinationSettings set
                 var stop = draft.Tokens[sentence.FirstToken + end - 1].End;
                 if (!sentenceEvents.Any(e => e.Start < stop && start < e.End) && !draft.IsBoilerplate(new TextSpan(start, stop)))
                 {
-                    arguments ??= new EventArguments(draft, sentence, linked);
-                    draft.Events.Add(arguments.Create(Types[best - 1], sentence.FirstToken + i, sentence.FirstToken + end, sum / (end - i)));
+                    // Where the model finds the type a rule trigger next to it had, the rule's trigger word
+                    // is the better span ("message", not "sent a" in "sent a message"): it comes back.
+                    var rule = rejected.FirstOrDefault(e => e.Type == Types[best - 1] && e.Start - stop <= NearRule && start - e.End <= NearRule);
+                    if (rule is not null)
+                    {
+                        rejected.Remove(rule);
+                        draft.Events.Add(rule);
+                        sentenceEvents.Add(rule);
+                    }
+                    else
+                    {
+                        arguments ??= new EventArguments(draft, sentence, linked);
+                        draft.Events.Add(arguments.Create(Types[best - 1], sentence.FirstToken + i, sentence.FirstToken + end, sum / (end - i)));
+                    }
                 }
 
                 i = end;
