@@ -72,31 +72,31 @@ internal sealed class KnowledgeBase
 
     public static KnowledgeBase Build(KnowledgeSources sources)
     {
+        var shipped = ShippedKnowledge.Load();
         var officials = Merge(
-            KnowledgeFiles.ParseOfficials(KnowledgeFiles.ReadResource("officials.yaml"), "officials.yaml"),
+            shipped.Officials,
             sources.OfficialFiles.SelectMany(f => KnowledgeFiles.ParseOfficials(File.ReadAllText(f), f)),
             o => o.Name);
-        var titles = KnowledgeFiles.ParseTitles(KnowledgeFiles.ReadResource("titles.yaml"), "titles.yaml")
-            .Concat(PersonRoles(KnowledgeFiles.ReadResource("person-roles.txt")))
+        var titles = shipped.Titles
             .Concat(sources.TitleFiles.SelectMany(f => KnowledgeFiles.ParseTitles(File.ReadAllText(f), f)))
             .ToList();
         var organizations = Merge(
-            KnowledgeFiles.ParseOrganizations(KnowledgeFiles.ReadResource("organizations.yaml"), "organizations.yaml"),
+            shipped.Organizations,
             sources.OrganizationFiles.SelectMany(f => KnowledgeFiles.ParseOrganizations(File.ReadAllText(f), f)),
             o => o.Name);
         var places = Merge(
-            KnowledgeFiles.ParsePlaces(KnowledgeFiles.ReadResource("places.tsv"), "places.tsv"),
+            shipped.Places,
             sources.PlaceFiles.SelectMany(f => KnowledgeFiles.ParsePlaces(File.ReadAllText(f), f)),
             p => p.Canonical + "\t" + p.Country);
-        var demonyms = KnowledgeFiles.ParseDemonyms(KnowledgeFiles.ReadResource("demonyms.tsv"));
-        var (triggers, context) = KnowledgeFiles.ParseTriggers(KnowledgeFiles.ReadResource("triggers.yaml"), "triggers.yaml");
+        var demonyms = shipped.Demonyms;
+        var (triggers, context) = (shipped.Triggers, shipped.TriggerContext);
         foreach (var file in sources.TriggerFiles)
         {
             var (userTriggers, userContext) = KnowledgeFiles.ParseTriggers(File.ReadAllText(file), file, fromUser: true);
             triggers.AddRange(userTriggers);
             foreach (var (type, words) in userContext)
             {
-                context[type] = context.TryGetValue(type, out var shipped) ? [.. shipped.Union(words)] : words;
+                context[type] = context.TryGetValue(type, out var existing) ? [.. existing.Union(words)] : words;
             }
         }
 
@@ -169,9 +169,6 @@ internal sealed class KnowledgeBase
             }
         }
     }
-
-    private static IEnumerable<TitleRecord> PersonRoles(string text) =>
-        text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#').Select(l => new TitleRecord(l, "nonofficial", false));
 
     private static List<T> Merge<T>(List<T> shipped, IEnumerable<T> user, Func<T, string> key)
     {

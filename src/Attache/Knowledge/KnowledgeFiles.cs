@@ -9,9 +9,12 @@ namespace Attache.Knowledge;
 /// <summary>Reads the knowledge files: the shipped ones (embedded resources) and users' own.</summary>
 internal static class KnowledgeFiles
 {
+    /// <summary>The prefix of the knowledge files' embedded resource names.</summary>
+    public const string ResourcePrefix = "Attache.Knowledge.";
+
     public static string ReadResource(string fileName)
     {
-        var name = "Attache.Knowledge." + fileName;
+        var name = ResourcePrefix + fileName;
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
             ?? throw new KnowledgeFileException($"embedded resource {name} is missing from the assembly");
         using var reader = new StreamReader(stream);

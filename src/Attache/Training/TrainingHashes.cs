@@ -37,7 +37,10 @@ internal static class TrainingHashes
         var assembly = Assembly.GetExecutingAssembly();
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(Encoding.UTF8.GetBytes($"features v{FeatureVersion}\0"));
-        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith("Attache.Knowledge.", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        // the snapshot is derived from the files hashed here, so it is left out
+        foreach (var name in assembly.GetManifestResourceNames()
+                     .Where(n => n.StartsWith("Attache.Knowledge.", StringComparison.Ordinal) && !n.EndsWith(".bin", StringComparison.Ordinal))
+                     .Order(StringComparer.Ordinal))
         {
             using var stream = assembly.GetManifestResourceStream(name)!;
             using var buffer = new MemoryStream();
