@@ -16,6 +16,9 @@ internal sealed class PhraseMatcher
     private const int MinFuzzySingleLength = 6;
     private const int MinFuzzyPartLength = 3;
 
+    private static readonly System.Buffers.SearchValues<char> PlainWordChars =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz ");
+
     private readonly Node _root = new();
     /// <summary>Name parts open to typos, in the order they were added (the deletion index keeps that order).</summary>
     private readonly List<string> _fuzzyParts = [];
@@ -332,6 +335,23 @@ internal sealed class PhraseMatcher
 
     /// <summary>The match parts of a phrase or token: its words, with hyphenated words split at the hyphens.</summary>
     public static string[] Split(string phrase)
+    {
+        // Most phrases are plain words (Pyongyang, Choe Ryong Hae, foreign minister): those split on their
+        // single spaces, exactly as the tokenizer would split them, without running it.
+        if (IsPlainWords(phrase))
+        {
+            return phrase.Split(' ');
+        }
+
+        return SplitByTokenizer(phrase);
+    }
+
+    /// <summary>Whether the phrase is ASCII letters in words parted by single spaces.</summary>
+    internal static bool IsPlainWords(string phrase) =>
+        phrase.Length > 0 && phrase[0] != ' ' && phrase[^1] != ' ' && !phrase.Contains("  ", StringComparison.Ordinal)
+        && phrase.AsSpan().IndexOfAnyExcept(PlainWordChars) < 0;
+
+    internal static string[] SplitByTokenizer(string phrase)
     {
         var result = new List<string>();
         foreach (var token in Text.WordTokenizer.Tokenize(phrase))
