@@ -11,15 +11,9 @@ internal sealed class KnowledgeBase
 {
     private static readonly Lazy<KnowledgeBase> Shipped = new(() => Build(KnowledgeSources.Empty));
 
-    private KnowledgeBase(
-        List<OfficialRecord> officials,
-        List<TitleRecord> titles,
-        List<OrganizationRecord> organizations,
-        List<PlaceRecord> places,
-        Dictionary<string, string> demonyms,
-        List<TriggerRecord> triggers,
-        Dictionary<EventType, HashSet<string>> triggerContext)
+    private KnowledgeBase(KnowledgeRecords records)
     {
+        var (officials, titles, organizations, places, demonyms, triggers, triggerContext) = records;
         Officials = officials;
         Titles = titles;
         Organizations = organizations;
@@ -72,7 +66,7 @@ internal sealed class KnowledgeBase
 
     public static KnowledgeBase Build(KnowledgeSources sources)
     {
-        var shipped = ShippedKnowledge.Load();
+        var shipped = KnowledgeRecords.Load();
         var officials = Merge(
             shipped.Officials,
             sources.OfficialFiles.SelectMany(f => KnowledgeFiles.ParseOfficials(File.ReadAllText(f), f)),
@@ -100,7 +94,7 @@ internal sealed class KnowledgeBase
             }
         }
 
-        return new KnowledgeBase(officials, titles, organizations, places, demonyms, triggers, context);
+        return new KnowledgeBase(new KnowledgeRecords(officials, titles, organizations, places, demonyms, triggers, context));
     }
 
     /// <summary>The officials of the knowledge base who hold this family name.</summary>

@@ -4,14 +4,14 @@ using Attache.Documents;
 namespace Attache.Knowledge;
 
 /// <summary>
-/// The compact binary form of <see cref="ShippedKnowledge"/>: the parsed records written field by field,
+/// The compact binary form of <see cref="KnowledgeRecords"/>: the parsed records written field by field,
 /// in file order, so that reading them back gives the same knowledge base as parsing the files.
 /// </summary>
 internal static class KnowledgeSnapshot
 {
     private const string Magic = "ATTK1";
 
-    public static void Write(ShippedKnowledge knowledge, Stream stream)
+    public static void Write(KnowledgeRecords knowledge, Stream stream)
     {
         using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
         writer.Write(Magic);
@@ -69,7 +69,7 @@ internal static class KnowledgeSnapshot
         });
     }
 
-    public static ShippedKnowledge Read(Stream stream)
+    public static KnowledgeRecords Read(Stream stream)
     {
         using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
         if (reader.ReadString() != Magic)
@@ -90,7 +90,7 @@ internal static class KnowledgeSnapshot
         var demonyms = ReadList(reader, r => KeyValuePair.Create(r.ReadString(), r.ReadString())).ToDictionary(StringComparer.Ordinal);
         var triggers = ReadList(reader, r => new TriggerRecord((EventType)r.ReadInt32(), r.ReadString(), r.ReadBoolean()));
         var context = ReadList(reader, r => KeyValuePair.Create((EventType)r.ReadInt32(), new HashSet<string>(ReadStrings(r), StringComparer.Ordinal))).ToDictionary();
-        return new ShippedKnowledge(officials, titles, organizations, places, demonyms, triggers, context);
+        return new KnowledgeRecords(officials, titles, organizations, places, demonyms, triggers, context);
     }
 
     private static void WriteList<T>(BinaryWriter writer, IReadOnlyList<T> items, Action<BinaryWriter, T> write)

@@ -8,12 +8,12 @@ namespace Attache.Tests.Knowledge;
 /// </summary>
 public class KnowledgeSnapshotTests
 {
-    private static readonly string Committed = Path.Combine(RepoPaths.Root, "src", "Attache", "Knowledge", "Resources", ShippedKnowledge.SnapshotFile);
+    private static readonly string Committed = Path.Combine(RepoPaths.Root, "src", "Attache", "Knowledge", "Resources", KnowledgeRecords.SnapshotFile);
 
     [Fact]
     public void The_committed_snapshot_holds_what_the_knowledge_files_say()
     {
-        var fresh = Bytes(ShippedKnowledge.Parse());
+        var fresh = Bytes(KnowledgeRecords.Parse());
         var received = Committed + ".received";
         if (!File.Exists(Committed) || !File.ReadAllBytes(Committed).AsSpan().SequenceEqual(fresh))
         {
@@ -27,7 +27,7 @@ public class KnowledgeSnapshotTests
     [Fact]
     public void Reading_a_snapshot_gives_back_the_same_records()
     {
-        var bytes = Bytes(ShippedKnowledge.Parse());
+        var bytes = Bytes(KnowledgeRecords.Parse());
         using var stream = new MemoryStream(bytes);
         Assert.Equal(bytes, Bytes(KnowledgeSnapshot.Read(stream)));
     }
@@ -35,14 +35,14 @@ public class KnowledgeSnapshotTests
     [Fact]
     public void The_default_knowledge_base_is_built_from_the_snapshot_with_every_record()
     {
-        var parsed = ShippedKnowledge.Parse();
+        var parsed = KnowledgeRecords.Parse();
         var knowledge = KnowledgeBase.Default;
         Assert.Equal(parsed.Officials.Select(o => o.Name), knowledge.Officials.Select(o => o.Name));
         Assert.Equal(parsed.Places.Count, knowledge.Places.Count);
         Assert.Equal(parsed.Triggers.Count, knowledge.Triggers.Count);
     }
 
-    private static byte[] Bytes(ShippedKnowledge knowledge)
+    private static byte[] Bytes(KnowledgeRecords knowledge)
     {
         using var stream = new MemoryStream();
         KnowledgeSnapshot.Write(knowledge, stream);

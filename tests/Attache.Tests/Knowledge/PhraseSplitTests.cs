@@ -7,7 +7,7 @@ public class PhraseSplitTests
     [Fact]
     public void Plain_word_phrases_split_as_the_tokenizer_splits_them()
     {
-        var shipped = ShippedKnowledge.Parse();
+        var shipped = KnowledgeRecords.Parse();
         var phrases = shipped.Officials.SelectMany(o => o.Aliases.Prepend(o.Name))
             .Concat(shipped.Titles.Select(t => t.Phrase))
             .Concat(shipped.Organizations.SelectMany(o => o.Aliases.Prepend(o.Name)))

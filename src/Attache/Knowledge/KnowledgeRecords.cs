@@ -3,11 +3,12 @@ using Attache.Documents;
 namespace Attache.Knowledge;
 
 /// <summary>
-/// The knowledge files shipped inside the library, parsed: what <see cref="KnowledgeBase.Default"/> is
-/// built from. At run time it comes from <see cref="KnowledgeSnapshot"/>, a compact binary form of the
-/// same records, because parsing the YAML was most of start-up; a test holds the snapshot to the files.
+/// The records of a set of knowledge files, parsed: the shipped ones (<see cref="Parse"/>, or at run
+/// time <see cref="Load"/> from <see cref="KnowledgeSnapshot"/>, a compact binary form of the same
+/// records, because parsing the YAML was most of start-up; a test holds the snapshot to the files),
+/// or those merged with a user's own, which a <see cref="KnowledgeBase"/> indexes.
 /// </summary>
-internal sealed record ShippedKnowledge(
+internal sealed record KnowledgeRecords(
     List<OfficialRecord> Officials,
     List<TitleRecord> Titles,
     List<OrganizationRecord> Organizations,
@@ -20,10 +21,10 @@ internal sealed record ShippedKnowledge(
     public const string SnapshotFile = "knowledge.bin";
 
     /// <summary>Parses the shipped knowledge files (YAML and TSV).</summary>
-    public static ShippedKnowledge Parse()
+    public static KnowledgeRecords Parse()
     {
         var (triggers, context) = KnowledgeFiles.ParseTriggers(KnowledgeFiles.ReadResource("triggers.yaml"), "triggers.yaml");
-        return new ShippedKnowledge(
+        return new KnowledgeRecords(
             KnowledgeFiles.ParseOfficials(KnowledgeFiles.ReadResource("officials.yaml"), "officials.yaml"),
             [.. KnowledgeFiles.ParseTitles(KnowledgeFiles.ReadResource("titles.yaml"), "titles.yaml"), .. PersonRoles(KnowledgeFiles.ReadResource("person-roles.txt"))],
             KnowledgeFiles.ParseOrganizations(KnowledgeFiles.ReadResource("organizations.yaml"), "organizations.yaml"),
@@ -34,9 +35,9 @@ internal sealed record ShippedKnowledge(
     }
 
     /// <summary>Reads the embedded snapshot.</summary>
-    public static ShippedKnowledge Load()
+    public static KnowledgeRecords Load()
     {
-        using var stream = typeof(ShippedKnowledge).Assembly.GetManifestResourceStream(KnowledgeFiles.ResourcePrefix + SnapshotFile)
+        using var stream = typeof(KnowledgeRecords).Assembly.GetManifestResourceStream(KnowledgeFiles.ResourcePrefix + SnapshotFile)
             ?? throw new InvalidOperationException($"the library holds no {SnapshotFile}");
         return KnowledgeSnapshot.Read(stream);
     }
