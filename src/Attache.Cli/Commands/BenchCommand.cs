@@ -62,10 +62,11 @@ internal static class BenchCommand
             total += Words(text);
         }
 
-        // Warm up (8 s unless told otherwise) until the JIT has settled, so the figures below are steady-state throughput, as
-        // BenchmarkDotNet would measure it: tiered compilation recompiles hot code in the background
-        // for several seconds (pinned to one core, three seconds of warm-up still left the first
-        // timed rounds at half speed), and the parallel path has code of its own to compile.
+        // Warm up (8 s unless told otherwise) until the JIT has settled, so the figures below are
+        // steady-state throughput, as BenchmarkDotNet would measure it: tiered compilation recompiles
+        // hot code in the background for several seconds (pinned to one core, three seconds of
+        // warm-up still left the first timed rounds at half speed), and the parallel path has code of
+        // its own to compile.
         var warmup = Stopwatch.StartNew();
         for (var i = 0; warmup.Elapsed < warmUp || i < texts.Length; i++)
         {
@@ -113,7 +114,6 @@ internal static class BenchCommand
     }
 
     private const int Rounds = 5;
-
 
     private static TimeSpan Median(List<TimeSpan> times) => times.Order().ElementAt(times.Count / 2);
 

@@ -25,9 +25,10 @@ internal sealed class PhraseMatcher
     private readonly HashSet<string> _fuzzySeen = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// Every one-letter deletion of each fuzzy part, to the parts it came from. Building it is a third of
-    /// the knowledge base's start-up, so <see cref="Seal"/> builds it on another core while the rest
-    /// of the pipeline loads, and the first fuzzy lookup waits for it.
+    /// Every one-letter deletion of each fuzzy part, to the parts it came from. It is the largest index
+    /// the matcher has (a string for every letter of every place and official name part), so
+    /// <see cref="Seal"/> builds it on another core while the rest of the pipeline loads, and the first
+    /// fuzzy lookup waits for it.
     /// </summary>
     private Task<Dictionary<string, List<string>>>? _deletions;
     private readonly HashSet<string> _knownParts = new(StringComparer.Ordinal);

@@ -1,4 +1,6 @@
 using System.Runtime.InteropServices;
+using Attache.Documents;
+using Attache.Knowledge;
 
 namespace Attache.Models;
 
@@ -17,8 +19,10 @@ internal sealed class CachedScorer(LinearModel model, WordFeatures features)
     private readonly int _width = model.Width;
     private readonly int _groups = features.Offsets.Length;
 
-    /// <summary>Raw class scores of every token, row by row (<c>tokens x classes</c>); <see cref="LinearModel.Probability"/> turns a row into probabilities.</summary>
-    public float[] Score(SentenceFeatures sentence)
+    /// <summary>Raw class scores of every token of the sentence, row by row (<c>tokens x classes</c>); <see cref="LinearModel.Probability"/> turns a row into probabilities.</summary>
+    public float[] Score(DocumentDraft draft, Sentence sentence, IReadOnlyList<LexiconHit> hits) => Score(features.Sentence(draft, sentence, hits));
+
+    private float[] Score(SentenceFeatures sentence)
     {
         var n = sentence.Words.Length;
         Span<float> start = stackalloc float[_width];

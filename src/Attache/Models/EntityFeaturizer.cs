@@ -90,11 +90,8 @@ internal sealed class EntityFeaturizer(KnowledgeBase knowledge) : WordFeatures
         }
     }
 
-    /// <summary>Every token's complete feature list, as training needs it.</summary>
-    public int[][] Featurize(DocumentDraft draft, Sentence sentence, IReadOnlyList<LexiconHit> hits) => Expand(Sentence(draft, sentence, hits));
-
-    /// <summary>The sentence's words and each token's context features.</summary>
-    public SentenceFeatures Sentence(DocumentDraft draft, Sentence sentence, IReadOnlyList<LexiconHit> hits)
+    /// <summary>The sentence's words and each token's context features (no features are shared).</summary>
+    public override SentenceFeatures Sentence(DocumentDraft draft, Sentence sentence, IReadOnlyList<LexiconHit> hits)
     {
         var from = sentence.FirstToken;
         var n = sentence.TokenCount;

@@ -11,7 +11,6 @@ namespace Attache.Models;
 /// </summary>
 internal sealed class EntityTagger(LinearModel model, KnowledgeBase knowledge) : IDocumentComponent
 {
-    private readonly EntityFeaturizer _featurizer = new(knowledge);
     private readonly CachedScorer _scorer = new(model, new EntityFeaturizer(knowledge));
 
     public string Name => "entity-tagger";
@@ -22,7 +21,7 @@ internal sealed class EntityTagger(LinearModel model, KnowledgeBase knowledge) :
         var byStart = draft.LexiconHitsBySentence();
         foreach (var sentence in draft.Sentences)
         {
-            var scores = _scorer.Score(_featurizer.Sentence(draft, sentence, byStart[sentence.Index]));
+            var scores = _scorer.Score(draft, sentence, byStart[sentence.Index]);
 
             var best = Viterbi.Decode(scores, sentence.TokenCount, tags);
             for (var i = 0; i < best.Length;)

@@ -19,7 +19,6 @@ internal sealed class EventClassifier(LinearModel model, CombinationSettings set
     /// <summary>How far apart (in characters) a model trigger and a rejected rule trigger of its type may be for the rule's to be kept.</summary>
     private const int NearRule = 12;
 
-    private readonly EventFeaturizer _featurizer = new(knowledge);
     private readonly CachedScorer _scorer = new(model, new EventFeaturizer(knowledge));
 
     public string Name => "event-classifier";
@@ -41,7 +40,7 @@ internal sealed class EventClassifier(LinearModel model, CombinationSettings set
         var linked = EventArguments.LinkedByStart(draft);
         foreach (var sentence in draft.Sentences)
         {
-            var scores = _scorer.Score(_featurizer.Sentence(draft, sentence, byStart[sentence.Index]));
+            var scores = _scorer.Score(draft, sentence, byStart[sentence.Index]);
 
             var rejected = new List<Event>();
             if (settings.EventPolicy == "filter")

@@ -73,11 +73,8 @@ internal sealed class EventFeaturizer(KnowledgeBase knowledge) : WordFeatures
         }
     }
 
-    /// <summary>Every token's complete feature list, as training needs it.</summary>
-    public int[][] Featurize(DocumentDraft draft, Sentence sentence, IReadOnlyList<LexiconHit> hits) => Expand(Sentence(draft, sentence, hits));
-
-    /// <summary>The sentence's words, each token's context features and the features all its tokens share.</summary>
-    public SentenceFeatures Sentence(DocumentDraft draft, Sentence sentence, IReadOnlyList<LexiconHit> hits)
+    /// <inheritdoc/>
+    public override SentenceFeatures Sentence(DocumentDraft draft, Sentence sentence, IReadOnlyList<LexiconHit> hits)
     {
         var from = sentence.FirstToken;
         var n = sentence.TokenCount;

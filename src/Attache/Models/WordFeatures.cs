@@ -1,3 +1,6 @@
+using Attache.Documents;
+using Attache.Knowledge;
+
 namespace Attache.Models;
 
 /// <summary>
@@ -20,6 +23,12 @@ internal abstract class WordFeatures
 
     /// <summary>Adds the hashed features of <paramref name="word"/> in group <paramref name="group"/>.</summary>
     public abstract void Add(string word, int group, List<int> into);
+
+    /// <summary>The sentence's words, each token's context features and the features all its tokens share.</summary>
+    public abstract SentenceFeatures Sentence(DocumentDraft draft, Sentence sentence, IReadOnlyList<LexiconHit> hits);
+
+    /// <summary>Every token's complete feature list, as training needs it.</summary>
+    public int[][] Featurize(DocumentDraft draft, Sentence sentence, IReadOnlyList<LexiconHit> hits) => Expand(Sentence(draft, sentence, hits));
 
     /// <summary>Every token's complete feature list (word groups, then context, then shared), as training needs it.</summary>
     public int[][] Expand(SentenceFeatures sentence)
