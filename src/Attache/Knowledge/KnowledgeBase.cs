@@ -31,7 +31,7 @@ internal sealed class KnowledgeBase
         OfficialsByName = officials
             .GroupBy(o => o.Name, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        Matcher = BuildMatcher();
+        Matcher = BuildMatcher(records);
     }
 
     /// <summary>The officials by canonical name (the first entry where a name repeats).</summary>
@@ -94,27 +94,27 @@ internal sealed class KnowledgeBase
             }
         }
 
-        return new KnowledgeBase(new KnowledgeRecords(officials, titles, organizations, places, demonyms, triggers, context));
+        return new KnowledgeBase(new KnowledgeRecords(officials, titles, organizations, places, demonyms, triggers, context) { SplitPhrases = shipped.SplitPhrases });
     }
 
     /// <summary>The officials of the knowledge base who hold this family name.</summary>
     public IEnumerable<OfficialRecord> WithFamily(string family) =>
         OfficialsByFamily.TryGetValue(family, out var indexes) ? indexes.Select(i => Officials[i]) : [];
 
-    private PhraseMatcher BuildMatcher()
+    private PhraseMatcher BuildMatcher(KnowledgeRecords records)
     {
         var matcher = new PhraseMatcher();
         for (var i = 0; i < Officials.Count; i++)
         {
-            foreach (var form in NameForms(Officials[i]))
+            foreach (var parts in NameForms(Officials[i], records))
             {
-                matcher.Add(form, LexiconKind.Official, i, caseSensitive: true, fuzzy: true);
+                matcher.Add(parts, LexiconKind.Official, i, caseSensitive: true, fuzzy: true);
             }
         }
 
         for (var i = 0; i < Titles.Count; i++)
         {
-            matcher.Add(Titles[i].Phrase, LexiconKind.Title, i, caseSensitive: false, fuzzy: false);
+            matcher.Add(records.Split(Titles[i].Phrase), LexiconKind.Title, i, caseSensitive: false, fuzzy: false);
         }
 
         for (var i = 0; i < Organizations.Count; i++)
@@ -122,7 +122,7 @@ internal sealed class KnowledgeBase
             var organization = Organizations[i];
             foreach (var form in organization.Aliases.Prepend(organization.Name))
             {
-                matcher.Add(form, LexiconKind.Organization, i, caseSensitive: true, fuzzy: false);
+                matcher.Add(records.Split(form), LexiconKind.Organization, i, caseSensitive: true, fuzzy: false);
             }
         }
 
@@ -131,35 +131,35 @@ internal sealed class KnowledgeBase
             var place = Places[i];
             foreach (var form in place.Aliases.Prepend(place.Canonical))
             {
-                matcher.Add(form, LexiconKind.Place, i, caseSensitive: true, fuzzy: true);
+                matcher.Add(records.Split(form), LexiconKind.Place, i, caseSensitive: true, fuzzy: true);
             }
         }
 
         var demonymIndex = 0;
         foreach (var demonym in Demonyms.Keys)
         {
-            matcher.Add(demonym, LexiconKind.Demonym, demonymIndex++, caseSensitive: true, fuzzy: false);
+            matcher.Add(records.Split(demonym), LexiconKind.Demonym, demonymIndex++, caseSensitive: true, fuzzy: false);
         }
 
         for (var i = 0; i < Triggers.Count; i++)
         {
-            matcher.Add(Triggers[i].Phrase, LexiconKind.Trigger, i, caseSensitive: false, fuzzy: false);
+            matcher.Add(records.Split(Triggers[i].Phrase), LexiconKind.Trigger, i, caseSensitive: false, fuzzy: false);
         }
 
         matcher.Seal();
         return matcher;
     }
 
-    /// <summary>The name, its aliases, and for Korean names the joined given name (<c>Choe Ryonghae</c>).</summary>
-    private static IEnumerable<string> NameForms(OfficialRecord official)
+    /// <summary>The parts of the name, of its aliases, and for Korean names of the joined given name (<c>Choe Ryonghae</c>).</summary>
+    private static IEnumerable<string[]> NameForms(OfficialRecord official, KnowledgeRecords records)
     {
         foreach (var form in official.Aliases.Prepend(official.Name))
         {
-            yield return form;
-            var parts = PhraseMatcher.Split(form);
+            var parts = records.Split(form);
+            yield return parts;
             if (parts.Length == 3 && official.Country is "PRK" or "KOR" && parts[0] == official.Family)
             {
-                yield return $"{parts[0]} {parts[1]}{parts[2].ToLowerInvariant()}";
+                yield return records.Split($"{parts[0]} {parts[1]}{parts[2].ToLowerInvariant()}");
             }
         }
     }

@@ -5,11 +5,12 @@ namespace Attache.Knowledge;
 
 /// <summary>
 /// The compact binary form of <see cref="KnowledgeRecords"/>: the parsed records written field by field,
-/// in file order, so that reading them back gives the same knowledge base as parsing the files.
+/// in file order, so that reading them back gives the same knowledge base as parsing the files, then
+/// the tokenizer's split of each phrase that is not plain words.
 /// </summary>
 internal static class KnowledgeSnapshot
 {
-    private const string Magic = "ATTK1";
+    private const string Magic = "ATTK2";
 
     public static void Write(KnowledgeRecords knowledge, Stream stream)
     {
@@ -67,6 +68,11 @@ internal static class KnowledgeSnapshot
             w.Write((int)c.Key);
             WriteStrings(w, [.. c.Value]);
         });
+        WriteList(writer, [.. knowledge.Phrases().Where(p => !PhraseMatcher.IsPlainWords(p)).Distinct(StringComparer.Ordinal)], (w, phrase) =>
+        {
+            w.Write(phrase);
+            WriteStrings(w, PhraseMatcher.SplitByTokenizer(phrase));
+        });
     }
 
     public static KnowledgeRecords Read(Stream stream)
@@ -90,7 +96,8 @@ internal static class KnowledgeSnapshot
         var demonyms = ReadList(reader, r => KeyValuePair.Create(r.ReadString(), r.ReadString())).ToDictionary(StringComparer.Ordinal);
         var triggers = ReadList(reader, r => new TriggerRecord((EventType)r.ReadInt32(), r.ReadString(), r.ReadBoolean()));
         var context = ReadList(reader, r => KeyValuePair.Create((EventType)r.ReadInt32(), new HashSet<string>(ReadStrings(r), StringComparer.Ordinal))).ToDictionary();
-        return new KnowledgeRecords(officials, titles, organizations, places, demonyms, triggers, context);
+        var splits = ReadList(reader, r => KeyValuePair.Create(r.ReadString(), ReadStrings(r))).ToDictionary(StringComparer.Ordinal);
+        return new KnowledgeRecords(officials, titles, organizations, places, demonyms, triggers, context) { SplitPhrases = splits };
     }
 
     private static void WriteList<T>(BinaryWriter writer, IReadOnlyList<T> items, Action<BinaryWriter, T> write)

@@ -24,13 +24,8 @@ internal sealed class PhraseMatcher
     private readonly List<string> _fuzzyParts = [];
     private readonly HashSet<string> _fuzzySeen = new(StringComparer.Ordinal);
 
-    /// <summary>
-    /// Every one-letter deletion of each fuzzy part, to the parts it came from. It is the largest index
-    /// the matcher has (a string for every letter of every place and official name part), so
-    /// <see cref="Seal"/> builds it on another core while the rest of the pipeline loads, and the first
-    /// fuzzy lookup waits for it.
-    /// </summary>
-    private Task<Dictionary<string, List<string>>>? _deletions;
+    /// <summary>The one-letter deletions of the fuzzy parts, built by <see cref="Seal"/>.</summary>
+    private DeletionIndex? _deletions;
     private readonly HashSet<string> _knownParts = new(StringComparer.Ordinal);
 
     /// <summary>
@@ -43,9 +38,9 @@ internal sealed class PhraseMatcher
 
     public int Count { get; private set; }
 
-    public void Add(string phrase, LexiconKind kind, int index, bool caseSensitive, bool fuzzy)
+    /// <summary>Adds a phrase by its match parts (<see cref="Split"/>).</summary>
+    public void Add(string[] parts, LexiconKind kind, int index, bool caseSensitive, bool fuzzy)
     {
-        var parts = Split(phrase);
         if (parts.Length == 0)
         {
             return;
@@ -79,29 +74,8 @@ internal sealed class PhraseMatcher
         }
     }
 
-    /// <summary>All matches that start and end on token boundaries within tokens <c>[from, to)</c>.</summary>
-    /// <summary>Ends the adding of phrases and starts building the typo index in the background.</summary>
-    public void Seal() => _deletions = Task.Run(() =>
-    {
-        var deletions = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var key in _fuzzyParts)
-        {
-            foreach (var deletion in Deletions(key))
-            {
-                if (!deletions.TryGetValue(deletion, out var keys))
-                {
-                    deletions[deletion] = keys = [];
-                }
-
-                if (!keys.Contains(key))
-                {
-                    keys.Add(key);
-                }
-            }
-        }
-
-        return deletions;
-    });
+    /// <summary>Ends the adding of phrases and builds the typo index.</summary>
+    public void Seal() => _deletions = new DeletionIndex(_fuzzyParts);
 
     /// <summary>Every lexicon phrase over tokens [<paramref name="from"/>, <paramref name="to"/>).</summary>
     /// <param name="tokens">The document's tokens.</param>
@@ -280,33 +254,27 @@ internal sealed class PhraseMatcher
     private IEnumerable<string> Similar(string key)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var index = (_deletions ?? throw new InvalidOperationException("the matcher is not sealed")).GetAwaiter().GetResult();
-        if (index.TryGetValue(key, out var inserted))
+        var index = _deletions ?? throw new InvalidOperationException("the matcher is not sealed");
+        foreach (var k in index.WordsDeletingTo(key))
         {
-            foreach (var k in inserted)
+            if (seen.Add(k))
             {
-                if (k != key && seen.Add(k))
-                {
-                    yield return k;
-                }
+                yield return k;
             }
         }
 
         foreach (var deletion in Deletions(key))
         {
-            if (_knownParts.Contains(deletion) && deletion != key && seen.Add(deletion))
+            if (_knownParts.Contains(deletion) && seen.Add(deletion))
             {
                 yield return deletion;
             }
 
-            if (index.TryGetValue(deletion, out var keys))
+            foreach (var k in index.WordsDeletingTo(deletion))
             {
-                foreach (var k in keys)
+                if (k != key && seen.Add(k) && IsSubstitutionOrTransposition(key, k))
                 {
-                    if (k != key && k.Length == key.Length && seen.Add(k) && IsSubstitutionOrTransposition(key, k))
-                    {
-                        yield return k;
-                    }
+                    yield return k;
                 }
             }
         }

@@ -8,13 +8,7 @@ public class PhraseSplitTests
     public void Plain_word_phrases_split_as_the_tokenizer_splits_them()
     {
         var shipped = KnowledgeRecords.Parse();
-        var phrases = shipped.Officials.SelectMany(o => o.Aliases.Prepend(o.Name))
-            .Concat(shipped.Titles.Select(t => t.Phrase))
-            .Concat(shipped.Organizations.SelectMany(o => o.Aliases.Prepend(o.Name)))
-            .Concat(shipped.Places.SelectMany(p => p.Aliases.Prepend(p.Canonical)))
-            .Concat(shipped.Triggers.Select(t => t.Phrase))
-            .Where(PhraseMatcher.IsPlainWords)
-            .ToList();
+        var phrases = shipped.Phrases().Where(PhraseMatcher.IsPlainWords).ToList();
 
         Assert.True(phrases.Count > 5_000, $"only {phrases.Count} plain phrases");
         Assert.All(phrases, p => Assert.Equal(PhraseMatcher.SplitByTokenizer(p), PhraseMatcher.Split(p)));

@@ -1,4 +1,6 @@
 using Attache.Models;
+using Attache.Rules;
+using Microsoft.ML.Tokenizers;
 
 namespace Attache.Tests.Models;
 
@@ -11,5 +13,31 @@ public class SubwordPiecesTests
         Assert.True(pieces.Length >= 2, string.Join("|", pieces));
         Assert.Equal(" Myongchol", string.Concat(pieces));
         Assert.Empty(SubwordPieces.Of("China"));
+    }
+
+    /// <summary>
+    /// Our encoder must give the library's tokens, or the tagger's byte-pair features would change:
+    /// every name word of the corpus and of the knowledge base, and words with accents, characters
+    /// beyond the Basic Multilingual Plane, hyphens, apostrophes and digits.
+    /// </summary>
+    [Fact]
+    public void The_encoder_gives_the_tokens_of_the_library()
+    {
+        var library = TiktokenTokenizer.CreateForEncoding("r50k_base");
+        var encoder = BytePairEncoder.LoadR50kBase();
+        var words = Directory.GetFiles(RepoPaths.TrainingData, "*.txt", SearchOption.AllDirectories)
+            .SelectMany(f => File.ReadAllText(f).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+            .Select(w => w.Trim('.', ',', ';', ':', '"', '(', ')', '“', '”', '‘', '’'))
+            .Where(NameShapes.IsNameWord)
+            .Concat(Attache.Knowledge.KnowledgeBase.Default.Officials.SelectMany(o => o.Name.Split(' ')))
+            .Concat(["Zürich", "Ōsaka", "Nguyễn", "Đặng", "São", "Ærø", "𠮷野家", "Jong-un", "O'Brien", "Xi's", "Ri123", "K-pop2", "  two  spaces ", "Pyongyang", "Myongchol"])
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        Assert.True(words.Count > 2000, $"only {words.Count} words");
+        foreach (var word in words)
+        {
+            var expected = library.EncodeToTokens(" " + word, out _).Select(t => t.Value);
+            Assert.Equal(expected, encoder.Encode(" " + word));
+        }
     }
 }

@@ -1,0 +1,174 @@
+using System.Buffers;
+using System.Buffers.Text;
+using System.IO.Compression;
+using System.Reflection;
+using System.Text;
+using System.Text.RegularExpressions;
+using Microsoft.ML.Tokenizers;
+
+namespace Attache.Models;
+
+/// <summary>
+/// GPT-2's byte-pair encoding (<c>r50k_base</c>) of short texts, over the vocabulary file that
+/// Microsoft.ML.Tokenizers ships in its data package. The library's <see cref="TiktokenTokenizer"/>
+/// gives the same tokens (a test holds the two together over every name word of the corpus), but it
+/// builds three dictionaries of the 50,000 tokens when it loads, which took a third of the
+/// extractor's start-up; this needs one. Immutable; safe to share between threads.
+/// </summary>
+internal sealed partial class BytePairEncoder
+{
+    /// <summary>The data package's resource, a deflated <c>.tiktoken</c> file: one <c>base64 rank</c> line per token.</summary>
+    private const string R50kBaseResource = "r50k_base.tiktoken.deflate";
+
+    /// <summary>The data package's assembly (its one type is internal, so it is loaded by name).</summary>
+    private const string DataPackage = "Microsoft.ML.Tokenizers.Data.R50kBase";
+
+    /// <summary>Token ranks by the token's bytes, each byte one <see cref="char"/> (Latin-1), so span lookups need no hashing of our own.</summary>
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _ranks;
+
+    private BytePairEncoder(Dictionary<string, int> ranks) => _ranks = ranks.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Reads the <c>r50k_base</c> vocabulary from the Microsoft.ML.Tokenizers data package.</summary>
+    public static BytePairEncoder LoadR50kBase()
+    {
+        var assembly = Assembly.Load(DataPackage);
+        using var resource = assembly.GetManifestResourceStream(R50kBaseResource)
+            ?? throw new InvalidDataException($"{assembly.GetName().Name} holds no {R50kBaseResource}");
+        using var inflated = new DeflateStream(resource, CompressionMode.Decompress);
+        using var buffer = new MemoryStream();
+        inflated.CopyTo(buffer);
+        return new BytePairEncoder(ParseRanks(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)));
+    }
+
+    /// <summary>
+    /// The tokens of <paramref name="text"/>, each as the text it covers. A token that holds only part
+    /// of a character's bytes covers the whole character, as the library reports it.
+    /// </summary>
+    public List<string> Encode(string text)
+    {
+        var tokens = new List<string>();
+        foreach (var chunk in Chunks().EnumerateMatches(text))
+        {
+            EncodeChunk(text.AsSpan(chunk.Index, chunk.Length), tokens);
+        }
+
+        return tokens;
+    }
+
+    private void EncodeChunk(ReadOnlySpan<char> chunk, List<string> tokens)
+    {
+        var byteCount = Encoding.UTF8.GetByteCount(chunk);
+        Span<byte> utf8 = byteCount <= 256 ? stackalloc byte[byteCount] : new byte[byteCount];
+        Encoding.UTF8.GetBytes(chunk, utf8);
+        Span<char> bytes = byteCount <= 256 ? stackalloc char[byteCount] : new char[byteCount];
+        Encoding.Latin1.GetChars(utf8, bytes);
+
+        if (_ranks.ContainsKey(bytes))
+        {
+            tokens.Add(chunk.ToString());
+            return;
+        }
+
+        var charOf = CharOfByte(chunk, byteCount);
+        var starts = Merge(bytes);
+        for (var k = 0; k + 1 < starts.Count; k++)
+        {
+            var first = charOf[starts[k]];
+            var lastChar = charOf[starts[k + 1] - 1];
+            var end = lastChar + (char.IsHighSurrogate(chunk[lastChar]) ? 2 : 1);
+            tokens.Add(chunk[first..end].ToString());
+        }
+    }
+
+    /// <summary>
+    /// Tiktoken's merge: start from single bytes and repeatedly join the adjacent pair whose joined
+    /// bytes rank lowest (the leftmost on a tie) until no joined pair is a token. Returns the start of
+    /// each token and, last, the end.
+    /// </summary>
+    private List<int> Merge(ReadOnlySpan<char> bytes)
+    {
+        var starts = new List<int>(bytes.Length + 1);
+        for (var i = 0; i <= bytes.Length; i++)
+        {
+            starts.Add(i);
+        }
+
+        while (true)
+        {
+            var best = -1;
+            var bestRank = int.MaxValue;
+            for (var k = 0; k + 2 < starts.Count; k++)
+            {
+                if (_ranks.TryGetValue(bytes[starts[k]..starts[k + 2]], out var rank) && rank < bestRank)
+                {
+                    bestRank = rank;
+                    best = k;
+                }
+            }
+
+            if (best < 0)
+            {
+                return starts;
+            }
+
+            starts.RemoveAt(best + 1);
+        }
+    }
+
+    /// <summary>For each UTF-8 byte of <paramref name="chunk"/>, the index of the character it encodes (a surrogate pair's first half).</summary>
+    private static int[] CharOfByte(ReadOnlySpan<char> chunk, int byteCount)
+    {
+        var charOf = new int[byteCount];
+        var b = 0;
+        for (var c = 0; c < chunk.Length; c++)
+        {
+            var width = char.IsHighSurrogate(chunk[c]) && c + 1 < chunk.Length && char.IsLowSurrogate(chunk[c + 1])
+                ? Encoding.UTF8.GetByteCount(chunk.Slice(c, 2))
+                : Encoding.UTF8.GetByteCount(chunk.Slice(c, 1));
+            charOf.AsSpan(b, width).Fill(c);
+            b += width;
+            if (width == 4)
+            {
+                c++;
+            }
+        }
+
+        return charOf;
+    }
+
+    /// <summary>
+    /// Parses a vocabulary file: a <c>Capacity: N</c> line, then one base64 token per line, ranked by
+    /// its place (the data package's form), or <c>base64 rank</c> lines (tiktoken's own form).
+    /// </summary>
+    private static Dictionary<string, int> ParseRanks(ReadOnlySpan<byte> file)
+    {
+        var ranks = new Dictionary<string, int>(50_300, StringComparer.Ordinal);
+        Span<byte> token = stackalloc byte[256];
+        var next = 0;
+        foreach (var range in file.Split((byte)'\n'))
+        {
+            var line = file[range].TrimEnd((byte)'\r');
+            if (line.IsEmpty || line.StartsWith("Capacity:"u8))
+            {
+                continue;
+            }
+
+            var space = line.IndexOf((byte)' ');
+            var rank = next;
+            if (Base64.DecodeFromUtf8(space < 0 ? line : line[..space], token, out _, out var written) != OperationStatus.Done
+                || (space >= 0 && !Utf8Parser.TryParse(line[(space + 1)..], out rank, out _)))
+            {
+                throw new InvalidDataException($"bad line in {R50kBaseResource}: {Encoding.ASCII.GetString(line)}");
+            }
+
+            ranks[Encoding.Latin1.GetString(token[..written])] = rank;
+            next = rank + 1;
+        }
+
+        return ranks;
+    }
+
+    /// <summary>GPT-2's pre-tokenizer: contractions, letters, digits and other symbols, each with the space before it.</summary>
+    [GeneratedRegex(@"'s|'t|'re|'ve|'m|'ll|'d| ?\p{L}+| ?\p{N}+| ?[^\s\p{L}\p{N}]+|\s+(?!\S)|\s+")]
+    private static partial Regex Chunks();
+}
