@@ -42,7 +42,7 @@ dotnet pack "$repo/Attache.sln" -c Release -o "$feed" -v q -nologo >"$work/pack.
 
 # A package of this version extracted by an earlier run would shadow the one just packed.
 packages="$(dotnet nuget locals global-packages --list | sed 's/^[^:]*: *//')"
-rm -rf "$packages/attache/$version" "$packages/attache.cli/$version"
+rm -rf "$packages/attache/$version" "$packages"/attache.cli*/"$version"
 
 # Attache comes from the local feed only; everything else from the sources already configured.
 {
@@ -50,7 +50,7 @@ rm -rf "$packages/attache/$version" "$packages/attache.cli/$version"
   echo '<configuration>'
   echo "  <packageSources><add key=\"attache-local\" value=\"$feed\" /></packageSources>"
   echo '  <packageSourceMapping>'
-  echo '    <packageSource key="attache-local"><package pattern="Attache" /><package pattern="Attache.Cli" /></packageSource>'
+  echo '    <packageSource key="attache-local"><package pattern="Attache" /><package pattern="Attache.Cli" /><package pattern="Attache.Cli.*" /></packageSource>'
   dotnet nuget list source --format detailed | sed -nE 's/^ *[0-9]+\. +(.+) \[Enabled\]$/\1/p' | while read -r key; do
     [ "$key" = "attache-local" ] || echo "    <packageSource key=\"$key\"><package pattern=\"*\" /></packageSource>"
   done
@@ -81,4 +81,12 @@ dotnet tool install Attache.Cli --version "$version" --tool-path "$work/tools" -
   || { cat "$work/tool.log" >&2; fail "dotnet tool install failed"; }
 "$work/tools/attache" extract "$seed" --format brat >"$work/tool-run.log" 2>&1 || { cat "$work/tool-run.log" >&2; fail "attache extract failed"; }
 check "tool finds the official" "$work/tool-run.log" $'^T[0-9]+\tOfficial [0-9]+ [0-9]+\tChoe Ryong-hae$'
+# On the platforms with a package of their own, the tool installed is that ReadyToRun package.
+rid="$(dotnet --info | sed -nE 's/^ *RID: *//p' | head -n 1)"
+case "$rid" in
+  linux-x64 | linux-arm64 | osx-arm64 | win-x64)
+    ls -d "$work/tools/.store/attache.cli/$version/attache.cli.$rid" >"$work/tool-rid.log" 2>&1
+    check "tool installed from the ReadyToRun package for $rid" "$work/tool-rid.log" "attache.cli.$rid\$"
+    ;;
+esac
 finish

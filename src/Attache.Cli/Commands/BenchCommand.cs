@@ -2,6 +2,8 @@ using Attache.Cli.Input;
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using System.Reflection;
+using System.Reflection.PortableExecutable;
 using System.Text;
 
 namespace Attache.Cli.Commands;
@@ -108,6 +110,7 @@ internal static class BenchCommand
         report.AppendLine(CultureInfo.InvariantCulture, $"{threads} threads       {total / parallel.TotalSeconds:0} words/s, {articles.Count / parallel.TotalSeconds:0.0} docs/s ({single.TotalSeconds / parallel.TotalSeconds:0.00}x; {Range(parallels, total)})");
         report.AppendLine(CultureInfo.InvariantCulture, $"peak memory     {process.PeakWorkingSet64 / (1024 * 1024)} MB working set");
         report.AppendLine(CultureInfo.InvariantCulture, $"machine         {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}");
+        report.AppendLine(CultureInfo.InvariantCulture, $"code            {(IsReadyToRun(typeof(Extractor).Assembly) ? "ReadyToRun" : "JIT only (the tool package for this platform, or a publish with -r RID, is ReadyToRun)")}");
         var bytes = Encoding.UTF8.GetBytes(report.ToString());
         console.Out.Write(bytes, 0, bytes.Length);
         return inputs.Any(i => i.Error is not null) ? ExitCodes.BadInput : ExitCodes.Success;
@@ -125,6 +128,18 @@ internal static class BenchCommand
         var watch = Stopwatch.StartNew();
         action();
         return watch.Elapsed;
+    }
+
+    /// <summary>Whether the assembly carries ReadyToRun code, which decides most of the start-up time.</summary>
+    private static bool IsReadyToRun(Assembly assembly)
+    {
+        if (string.IsNullOrEmpty(assembly.Location))
+        {
+            return false;
+        }
+
+        using var pe = new PEReader(File.OpenRead(assembly.Location));
+        return pe.PEHeaders.CorHeader?.ManagedNativeHeaderDirectory.Size > 0;
     }
 
     private static int Words(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
