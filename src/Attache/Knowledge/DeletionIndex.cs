@@ -3,8 +3,8 @@ namespace Attache.Knowledge;
 /// <summary>
 /// The one-letter deletions of a list of words, for finding the words one edit away from another
 /// (SymSpell's idea). A deletion is stored as a 32-bit hash beside its word and position, all in one
-/// sorted array, rather than as a string: the 55,000 deletion strings of the shipped names took longer
-/// to build than the rest of the knowledge base. Every lookup checks the letters, so a hash collision
+/// sorted array, rather than as a string: the 55,000 deletion strings of the shipped names took 50 to
+/// 100 ms to build at start-up, this takes about 15. Every lookup checks the letters, so a hash collision
 /// costs time, never a wrong answer. Immutable; safe to share between threads.
 /// </summary>
 internal sealed class DeletionIndex
