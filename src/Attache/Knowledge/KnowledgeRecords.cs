@@ -22,8 +22,8 @@ internal sealed record KnowledgeRecords(
 
     /// <summary>
     /// The match parts of phrases that are not plain words (<c>Guinea-Bissau</c>, <c>Xi'an</c>),
-    /// split by the tokenizer when the snapshot was written: running the tokenizer over the two
-    /// thousand such phrases was a quarter of building the knowledge base. Empty for parsed files,
+    /// split by the tokenizer when the snapshot was written: running the tokenizer over the 2,370
+    /// such phrases was a quarter of building the knowledge base. Empty for parsed files,
     /// whose phrases the knowledge base splits itself.
     /// </summary>
     public IReadOnlyDictionary<string, string[]> SplitPhrases { get; init; } = new Dictionary<string, string[]>();

@@ -57,26 +57,19 @@ internal sealed partial class BytePairEncoder
 
     private void EncodeChunk(ReadOnlySpan<char> chunk, List<string> tokens)
     {
-        var byteCount = Encoding.UTF8.GetByteCount(chunk);
-        Span<byte> utf8 = byteCount <= 256 ? stackalloc byte[byteCount] : new byte[byteCount];
-        Encoding.UTF8.GetBytes(chunk, utf8);
-        Span<char> bytes = byteCount <= 256 ? stackalloc char[byteCount] : new char[byteCount];
-        Encoding.Latin1.GetChars(utf8, bytes);
-
+        var (bytes, charOf) = Utf8(chunk);
         if (_ranks.ContainsKey(bytes))
         {
             tokens.Add(chunk.ToString());
             return;
         }
 
-        var charOf = CharOfByte(chunk, byteCount);
         var starts = Merge(bytes);
         for (var k = 0; k + 1 < starts.Count; k++)
         {
             var first = charOf[starts[k]];
             var lastChar = charOf[starts[k + 1] - 1];
-            var end = lastChar + (char.IsHighSurrogate(chunk[lastChar]) ? 2 : 1);
-            tokens.Add(chunk[first..end].ToString());
+            tokens.Add(chunk[first..(lastChar + CharLength(chunk, lastChar))].ToString());
         }
     }
 
@@ -115,26 +108,45 @@ internal sealed partial class BytePairEncoder
         }
     }
 
-    /// <summary>For each UTF-8 byte of <paramref name="chunk"/>, the index of the character it encodes (a surrogate pair's first half).</summary>
-    private static int[] CharOfByte(ReadOnlySpan<char> chunk, int byteCount)
+    /// <summary>
+    /// The UTF-8 bytes of <paramref name="chunk"/>, each as one Latin-1 character, and for each byte
+    /// the index of the character it encodes (a surrogate pair's first half). A lone surrogate is
+    /// written as its own three bytes rather than as U+FFFD, as the library writes it.
+    /// </summary>
+    private static (char[] Bytes, int[] CharOf) Utf8(ReadOnlySpan<char> chunk)
     {
-        var charOf = new int[byteCount];
-        var b = 0;
-        for (var c = 0; c < chunk.Length; c++)
+        var bytes = new char[chunk.Length * 3];
+        var charOf = new int[bytes.Length];
+        var n = 0;
+        Span<byte> utf8 = stackalloc byte[4];
+        for (var c = 0; c < chunk.Length; c += CharLength(chunk, c))
         {
-            var width = char.IsHighSurrogate(chunk[c]) && c + 1 < chunk.Length && char.IsLowSurrogate(chunk[c + 1])
-                ? Encoding.UTF8.GetByteCount(chunk.Slice(c, 2))
-                : Encoding.UTF8.GetByteCount(chunk.Slice(c, 1));
-            charOf.AsSpan(b, width).Fill(c);
-            b += width;
-            if (width == 4)
+            int written;
+            if (char.IsSurrogate(chunk[c]) && CharLength(chunk, c) == 1)
             {
-                c++;
+                utf8[0] = (byte)(0xE0 | (chunk[c] >> 12));
+                utf8[1] = (byte)(0x80 | ((chunk[c] >> 6) & 0x3F));
+                utf8[2] = (byte)(0x80 | (chunk[c] & 0x3F));
+                written = 3;
+            }
+            else
+            {
+                written = Encoding.UTF8.GetBytes(chunk.Slice(c, CharLength(chunk, c)), utf8);
+            }
+
+            for (var i = 0; i < written; i++)
+            {
+                bytes[n] = (char)utf8[i];
+                charOf[n++] = c;
             }
         }
 
-        return charOf;
+        return (bytes[..n], charOf[..n]);
     }
+
+    /// <summary>The UTF-16 length of the character at <paramref name="c"/>: 2 for a surrogate pair, 1 otherwise (a lone surrogate too).</summary>
+    private static int CharLength(ReadOnlySpan<char> chunk, int c) =>
+        char.IsHighSurrogate(chunk[c]) && c + 1 < chunk.Length && char.IsLowSurrogate(chunk[c + 1]) ? 2 : 1;
 
     /// <summary>
     /// Parses a vocabulary file: a <c>Capacity: N</c> line, then one base64 token per line, ranked by
