@@ -38,5 +38,11 @@ internal static class CliApp
             console.Error.WriteLine($"attache: {e.Message}");
             return ExitCodes.Usage;
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A file that cannot be read or written is bad input, not a crash: name it and exit 1.
+            console.Error.WriteLine($"attache: {e.Message}");
+            return ExitCodes.BadInput;
+        }
     }
 }

@@ -31,18 +31,18 @@ internal static class ConvertCommand
     {
         var errors = new List<FormatError>();
         var documents = inputs.SelectMany(input => Read(input, from, errors)).ToList();
-        Directory.CreateDirectory(output);
+        var folder = new OutputFolder(output);
         var jsonl = new List<string>();
         foreach (var (id, text, annotations) in documents)
         {
             switch (to)
             {
                 case "brat":
-                    AtomicFile.WriteAllText(Path.Combine(output, id + ".txt"), text);
-                    AtomicFile.WriteAllText(Path.Combine(output, id + ".ann"), BratWriter.Write(annotations));
+                    var stem = folder.StemFor(id);
+                    AtomicFile.WriteAll([(folder.PathOf(stem + ".txt"), text), (folder.PathOf(stem + ".ann"), BratWriter.Write(annotations))]);
                     break;
                 case "conll":
-                    AtomicFile.WriteAllText(Path.Combine(output, id + ".conll"), ToConll(id, text, annotations));
+                    AtomicFile.WriteAllText(folder.PathOf(folder.StemFor(id) + ".conll"), ToConll(id, text, annotations));
                     break;
                 default:
                     jsonl.Add(DoccanoFormat.Write(id, text, annotations));
@@ -52,7 +52,7 @@ internal static class ConvertCommand
 
         if (to == "doccano")
         {
-            AtomicFile.WriteAllText(Path.Combine(output, "documents.jsonl"), string.Concat(jsonl.Select(l => l + "\n")));
+            AtomicFile.WriteAllText(folder.PathOf("documents.jsonl"), string.Concat(jsonl.Select(l => l + "\n")));
         }
 
         foreach (var error in errors)

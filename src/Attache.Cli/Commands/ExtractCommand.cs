@@ -70,10 +70,7 @@ internal static class ExtractCommand
             return ExitCodes.BadInput;
         }
 
-        if (settings.Out is not null)
-        {
-            Directory.CreateDirectory(settings.Out);
-        }
+        var folder = settings.Out is null ? null : new OutputFolder(settings.Out);
 
         var inputs = settings.Input == "jsonl"
             ? InputSource.JsonLines(settings.Paths, console, settings.Published)
@@ -96,7 +93,16 @@ internal static class ExtractCommand
                 continue;
             }
 
-            Write(console.Out, settings, item, document!, several);
+            try
+            {
+                Write(console.Out, settings, folder, item, document!, several);
+            }
+            catch (Exception e) when (folder is not null && e is IOException or UnauthorizedAccessException)
+            {
+                // One document that cannot be written does not stop the others.
+                failed = true;
+                console.Error.WriteLine($"attache: {item.Name}: {e.Message}");
+            }
         }
 
         console.Out.Flush();
@@ -120,7 +126,7 @@ internal static class ExtractCommand
         }
     }
 
-    private static void Write(Stream stdout, Settings settings, TextInput item, Document document, bool several)
+    private static void Write(Stream stdout, Settings settings, OutputFolder? folder, TextInput item, Document document, bool several)
     {
         switch (settings.Format)
         {
@@ -137,20 +143,15 @@ internal static class ExtractCommand
                 break;
             case "brat":
                 var ann = BratWriter.Write(BratConverter.FromDocument(document));
-                if (settings.Out is null)
+                if (folder is null)
                 {
                     WriteText(stdout, several ? $"# {document.Id}\n{ann}" : ann);
                     break;
                 }
 
-                var name = SafeFileName(document.Id);
-                AtomicFile.WriteAllText(Path.Combine(settings.Out, name + ".ann"), ann);
-                var txt = Path.Combine(settings.Out, name + ".txt");
-                if (!File.Exists(txt))
-                {
-                    AtomicFile.WriteAllText(txt, item.Article!.Text);
-                }
-
+                // The pair is written together, so the .txt always is the text the .ann indexes.
+                var stem = folder.StemFor(document.Id);
+                AtomicFile.WriteAll([(folder.PathOf(stem + ".txt"), item.Article!.Text), (folder.PathOf(stem + ".ann"), ann)]);
                 break;
         }
     }
@@ -161,12 +162,6 @@ internal static class ExtractCommand
         stream.Write(bytes, 0, bytes.Length);
     }
 
-    private static string SafeFileName(string id)
-    {
-        var invalid = Path.GetInvalidFileNameChars();
-        var name = new string(id.Select(c => Array.IndexOf(invalid, c) >= 0 ? '_' : c).ToArray());
-        return name.Length == 0 || name is "." or ".." ? "doc" : name;
-    }
 
     private static DateOnly? ParseDate(string? value)
     {
