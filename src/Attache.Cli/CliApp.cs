@@ -11,6 +11,7 @@ internal static class CliApp
         var root = new RootCommand("Attache: officials, titles, places and events from news about international affairs.");
         root.Subcommands.Add(ExtractCommand.Create(console));
         root.Subcommands.Add(ValidateCommand.Create(console));
+        root.Subcommands.Add(AuditCommand.Create(console));
         root.Subcommands.Add(StatsCommand.Create(console));
         root.Subcommands.Add(EvaluateCommand.Create(console));
         root.Subcommands.Add(TrainCommand.Create(console));

@@ -11,6 +11,7 @@ namespace Attache.Tests;
 public class LargeInputTests
 {
     [Fact]
+    [Trait("Category", TestCategories.Slow)]
     public void A_ten_megabyte_single_line_is_extracted_with_exact_offsets()
     {
         var line = string.Join(' ', RepoPaths.SeedFiles.Select(f => File.ReadAllText(f).ReplaceLineEndings(" ")));
@@ -27,6 +28,7 @@ public class LargeInputTests
     }
 
     [Fact]
+    [Trait("Category", TestCategories.Slow)]
     public void A_fifty_megabyte_article_with_no_sentence_ends_goes_through_the_cli()
     {
         // feed junk: long lines of random base64 words, with a real article every few thousand lines

@@ -32,17 +32,18 @@ fail() {
   finish
 }
 
-version="$(dotnet msbuild "$repo/src/Attache/Attache.csproj" -getProperty:Version)"
 feed="$work/feed"
-echo "consumer: packing Attache $version"
+# Restores go to a package folder of this run's own, so nothing is read from or left in the user's
+# global NuGet cache.
+export NUGET_PACKAGES="$work/packages"
+echo "consumer: packing Attache"
 dotnet pack "$repo/Attache.sln" -c Release -o "$feed" -v q -nologo >"$work/pack.log" 2>&1 \
   || { cat "$work/pack.log" >&2; fail "dotnet pack failed"; }
+# The version is this commit's (Directory.Build.targets): read it from the package packed.
+version="$(ls "$feed" | sed -nE 's/^Attache\.([0-9].*)\.nupkg$/\1/p' | head -n 1)"
+echo "consumer: packed Attache $version"
 [ -f "$feed/Attache.$version.nupkg" ] && [ -f "$feed/Attache.$version.snupkg" ] && [ -f "$feed/Attache.Cli.$version.nupkg" ] \
   || fail "expected Attache.$version.nupkg, .snupkg and Attache.Cli.$version.nupkg in $(ls "$feed")"
-
-# A package of this version extracted by an earlier run would shadow the one just packed.
-packages="$(dotnet nuget locals global-packages --list | sed 's/^[^:]*: *//')"
-rm -rf "$packages/attache/$version" "$packages"/attache.cli*/"$version"
 
 # Attache comes from the local feed only; everything else from the sources already configured.
 {

@@ -21,6 +21,7 @@ EVENT_TYPES = {
     "Visit", "Meeting", "Message", "Agreement", "CooperationPledge", "Criticism",
     "Appeal", "Threat", "MissileLaunch", "NuclearTest", "MilitaryExercise",
     "Sanctions", "Detention", "Release", "Attack", "Anniversary", "PolicyChange",
+    "Appointment",
 }
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 ISO_PATH = Path("/usr/share/iso-codes/json/iso_3166-1.json")

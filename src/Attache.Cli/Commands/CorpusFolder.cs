@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace Attache.Cli.Commands;
 
-/// <summary>The corpus-folder argument shared by <c>validate</c> and <c>stats</c>.</summary>
+/// <summary>The corpus-folder argument shared by <c>validate</c>, <c>audit</c> and <c>stats</c>.</summary>
 internal static class CorpusFolder
 {
     public static Argument<string> Argument() =>

@@ -22,7 +22,7 @@ public static class EventCodes
         EventType.Detention => "181,173",
         EventType.Release => "0841",
         EventType.Attack => "190,193",
-        EventType.Anniversary or EventType.PolicyChange => "0",
+        EventType.Anniversary or EventType.PolicyChange or EventType.Appointment => "0",
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
     };
 }

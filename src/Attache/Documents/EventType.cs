@@ -53,4 +53,7 @@ public enum EventType
 
     /// <summary>A change of law, constitution, doctrine or designation.</summary>
     PolicyChange,
+
+    /// <summary>An official appointed, named, elected, promoted, dismissed, relieved of a post, or resigning; the office is the official's title.</summary>
+    Appointment,
 }

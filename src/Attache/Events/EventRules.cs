@@ -26,9 +26,26 @@ internal sealed class EventRules(KnowledgeBase knowledge) : IDocumentComponent
 
     public void Process(DocumentDraft draft)
     {
-        var byStart = draft.LexiconHitsBySentence();
-        var inName = NameTokens(draft);
         var linked = EventArguments.LinkedByStart(draft);
+        foreach (var (sentence, triggers) in Triggers(draft, knowledge, NameTokens(draft)))
+        {
+            var arguments = new EventArguments(draft, sentence, linked);
+            foreach (var (hit, record) in triggers)
+            {
+                draft.Events.Add(arguments.Create(record.Type, hit.StartToken, hit.EndToken, record.FromUser ? UserConfidence : record.Weak ? WeakConfidence : StrongConfidence));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The trigger-lexicon hits that make events, per sentence in token order: strong ones, and weak ones
+    /// whose sentence holds a context word of their type; longest first where they overlap; none that is
+    /// negated, hypothetical or inside a name (<paramref name="inName"/>, per token). The annotation audit
+    /// asks the same question of gold documents.
+    /// </summary>
+    internal static IEnumerable<(Sentence Sentence, List<(LexiconHit Hit, TriggerRecord Record)> Triggers)> Triggers(DocumentDraft draft, KnowledgeBase knowledge, bool[] inName)
+    {
+        var byStart = draft.LexiconHitsBySentence();
         foreach (var sentence in draft.Sentences)
         {
             var from = sentence.FirstToken;
@@ -62,15 +79,9 @@ internal sealed class EventRules(KnowledgeBase knowledge) : IDocumentComponent
                 triggers.Add(hit);
             }
 
-            if (triggers.Count == 0)
+            if (triggers.Count > 0)
             {
-                continue;
-            }
-
-            var arguments = new EventArguments(draft, sentence, linked);
-            foreach (var (hit, record) in triggers.OrderBy(t => t.Hit.StartToken))
-            {
-                draft.Events.Add(arguments.Create(record.Type, hit.StartToken, hit.EndToken, record.FromUser ? UserConfidence : record.Weak ? WeakConfidence : StrongConfidence));
+                yield return (sentence, [.. triggers.OrderBy(t => t.Hit.StartToken)]);
             }
         }
     }

@@ -24,6 +24,12 @@ internal sealed record ModelCard
 
     public required string KnowledgeHash { get; init; }
 
+    /// <summary>What the featurizers compute (<see cref="TrainingHashes.Features"/>).</summary>
+    public string FeatureHash { get; init; } = string.Empty;
+
+    /// <summary>Every trainer compared on dev, with the settings that shape its weights.</summary>
+    public IReadOnlyList<string> Candidates { get; init; } = [];
+
     public required Dictionary<string, int> Documents { get; init; }
 
     public required Dictionary<string, int> Tokens { get; init; }

@@ -22,6 +22,9 @@ internal sealed class ModelTrainer(TextWriter progress)
     private static readonly string[] EntityPolicies = ["rules-first", "model-first", "model-wins"];
     private static readonly string[] EventPolicies = ["union", "filter"];
 
+    /// <summary>Dev F1 differences smaller than this are ties in tuning (see <see cref="FirstNearBest"/>).</summary>
+    private const double TuningTieMargin = 0.002;
+
     /// <summary>Reads, validates and trains on a brat corpus folder.</summary>
     public ModelCard Train(string dataDirectory, string outputDirectory, int seed, double devFraction)
     {
@@ -97,6 +100,8 @@ internal sealed class ModelTrainer(TextWriter progress)
             Seed = seed,
             DataHash = TrainingHashes.Data(dataDirectory),
             KnowledgeHash = TrainingHashes.Knowledge(),
+            FeatureHash = TrainingHashes.Features(knowledge),
+            Candidates = CandidateTrainers().Select(c => c.Name).ToList(),
             Documents = new Dictionary<string, int> { ["train"] = train.Count, ["dev"] = dev.Count },
             Tokens = new Dictionary<string, int>
             {
@@ -118,7 +123,7 @@ internal sealed class ModelTrainer(TextWriter progress)
     private static TrainedClassifier TrainBest(int seed, IReadOnlyList<string> classes, IEnumerable<TokenExample[]> sentences, Func<LinearModel, double> devScore, TextWriter log)
     {
         var examples = sentences.SelectMany(s => s).ToList();
-        var candidates = CandidateTrainers(seed).ToList();
+        var candidates = CandidateTrainers().ToList();
         var candidateScores = new Dictionary<string, double>(StringComparer.Ordinal);
 
         // Each candidate trains on one thread with its own context, so they run side by side and the
@@ -154,21 +159,28 @@ internal sealed class ModelTrainer(TextWriter progress)
         return best!;
     }
 
-    private static IEnumerable<TrainerCandidate> CandidateTrainers(int seed) =>
+    /// <summary>The trainers compared on dev, each named with every setting that shapes its weights.</summary>
+    public static IEnumerable<TrainerCandidate> CandidateTrainers() =>
     [
         Lbfgs(l1: 0.05f, l2: 0.2f),
-        new("SdcaMaximumEntropy", ml => ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
+        new(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"SdcaMaximumEntropy(L2={SdcaL2},iterations={SdcaIterations},shuffle=true)"), ml => ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
         {
-            NumberOfThreads = 1, MaximumNumberOfIterations = 30, Shuffle = true, L2Regularization = 1e-4f,
+            NumberOfThreads = 1, MaximumNumberOfIterations = SdcaIterations, Shuffle = true, L2Regularization = SdcaL2,
         })),
     ];
 
+    private const float SdcaL2 = 1e-4f;
+    private const int SdcaIterations = 30;
+    private const int LbfgsIterations = 120;
+    private const int LbfgsHistory = 8;
+    private const float LbfgsTolerance = 1e-5f;
+
     // Each L-BFGS iteration walks the whole 2^18 x classes weight vector, so iterations and history, not data size, set the cost.
     private static TrainerCandidate Lbfgs(float l1, float l2) => new(
-        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"LbfgsMaximumEntropy(L1={l1},L2={l2})"),
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"LbfgsMaximumEntropy(L1={l1},L2={l2},iterations={LbfgsIterations},history={LbfgsHistory},tolerance={LbfgsTolerance})"),
         ml => ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
         {
-            L1Regularization = l1, L2Regularization = l2, NumberOfThreads = 1, MaximumNumberOfIterations = 120, HistorySize = 8, OptimizationTolerance = 1e-5f,
+            L1Regularization = l1, L2Regularization = l2, NumberOfThreads = 1, MaximumNumberOfIterations = LbfgsIterations, HistorySize = LbfgsHistory, OptimizationTolerance = LbfgsTolerance,
         }));
 
     private static MaximumEntropyModelParameters FindParameters(ITransformer model) => model switch
@@ -284,8 +296,7 @@ internal sealed class ModelTrainer(TextWriter progress)
                 EvalDocument.From(d.Id, d.Text, BratConverter.FromDocument(extractor.Extract(d.Text, new ExtractOptions { Id = d.Id, Published = dates.TryGetValue(d.Id, out var date) ? date : null }))))));
         }
 
-        var bestEntity = CombinationSettings.RulesOnly;
-        var bestEntityF1 = -1.0;
+        var entityCandidates = new List<(CombinationSettings Settings, double F1)>();
         foreach (var policy in EntityPolicies)
         {
             foreach (var threshold in EntityThresholds)
@@ -293,15 +304,12 @@ internal sealed class ModelTrainer(TextWriter progress)
                 var settings = new CombinationSettings(policy, threshold, "rules-only", 1);
                 var f1 = Score(settings).Entities["strict"].GetValueOrDefault("ALL", Counts.Zero).F1;
                 progress.WriteLine($"      entities {policy} >= {threshold}: dev strict F1 {f1:0.0000}");
-                if (f1 > bestEntityF1)
-                {
-                    (bestEntity, bestEntityF1) = (settings, f1);
-                }
+                entityCandidates.Add((settings, f1));
             }
         }
 
-        var best = bestEntity;
-        var bestEventF1 = Score(best).Events.GetValueOrDefault("classification", Counts.Zero).F1;
+        var bestEntity = FirstNearBest(entityCandidates);
+        var eventCandidates = new List<(CombinationSettings Settings, double F1)> { (bestEntity, Score(bestEntity).Events.GetValueOrDefault("classification", Counts.Zero).F1) };
         foreach (var policy in EventPolicies)
         {
             foreach (var threshold in EventThresholds)
@@ -309,13 +317,11 @@ internal sealed class ModelTrainer(TextWriter progress)
                 var settings = bestEntity with { EventPolicy = policy, EventThreshold = threshold };
                 var f1 = Score(settings).Events.GetValueOrDefault("classification", Counts.Zero).F1;
                 progress.WriteLine($"      events {policy} >= {threshold}: dev classification F1 {f1:0.0000}");
-                if (f1 > bestEventF1)
-                {
-                    (best, bestEventF1) = (settings, f1);
-                }
+                eventCandidates.Add((settings, f1));
             }
         }
 
+        var best = FirstNearBest(eventCandidates);
         var scores = new Dictionary<string, Dictionary<string, double>>
         {
             ["rules"] = Summary(Score(CombinationSettings.RulesOnly)),
@@ -323,6 +329,16 @@ internal sealed class ModelTrainer(TextWriter progress)
             ["combined"] = Summary(Score(best)),
         };
         return (best, scores);
+    }
+
+    /// <summary>
+    /// The first setting, in grid order, whose dev F1 is within <see cref="TuningTieMargin"/> of the best:
+    /// weights differ in their last bits between machines, and a near-tie must not flip the policy.
+    /// </summary>
+    private static CombinationSettings FirstNearBest(List<(CombinationSettings Settings, double F1)> candidates)
+    {
+        var best = candidates.Max(c => c.F1);
+        return candidates.First(c => c.F1 >= best - TuningTieMargin).Settings;
     }
 
     private static Dictionary<string, double> Summary(EvaluationReport report)

@@ -1,18 +1,19 @@
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
+using Attache.Knowledge;
 
 namespace Attache.Training;
 
 /// <summary>
-/// Fingerprints of what a model was trained from: the annotated documents and split manifest, and
-/// the knowledge files and feature code version that shape the features. A model card whose
-/// fingerprints differ from the current ones describes stale models.
+/// Fingerprints of what a model was trained from: the annotated documents and split manifest, the
+/// knowledge files, and what the featurizers compute. A model card whose fingerprints differ from the
+/// current ones describes stale models. All three are integer and byte hashes, so they are the same
+/// on every machine (unlike the trained weights, whose last bits depend on the CPU's vector paths).
 /// </summary>
 internal static class TrainingHashes
 {
-    /// <summary>Bump when the featurizers change what they compute.</summary>
-    public const int FeatureVersion = 5;
+    private const string ProbeResource = "Attache.Training.feature-probe.txt";
 
     public static string Data(string directory)
     {
@@ -36,7 +37,6 @@ internal static class TrainingHashes
     {
         var assembly = Assembly.GetExecutingAssembly();
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(Encoding.UTF8.GetBytes($"features v{FeatureVersion}\0"));
         // the snapshot is derived from the files hashed here, so it is left out
         foreach (var name in assembly.GetManifestResourceNames()
                      .Where(n => n.StartsWith("Attache.Knowledge.", StringComparison.Ordinal) && !n.EndsWith(".bin", StringComparison.Ordinal))
@@ -47,6 +47,31 @@ internal static class TrainingHashes
             stream.CopyTo(buffer);
             hash.AppendData(Encoding.UTF8.GetBytes(name + "\0"));
             hash.AppendData(buffer.ToArray());
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    /// <summary>
+    /// What the featurizers compute: a hash of every entity and event feature of every token of a fixed
+    /// probe article (headline, dateline, byline, titles, events, boilerplate), so any change to the
+    /// feature code, the hashing or the lexicons that feed it changes the fingerprint without anyone
+    /// having to remember to bump a version.
+    /// </summary>
+    public static string Features(KnowledgeBase knowledge)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ProbeResource)!;
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        var probe = new CorpusDocument("feature-probe", ProbeResource, reader.ReadToEnd(), Formats.BratDocument.Empty, "train");
+        var featurized = TrainingFeaturizer.Featurize(probe, knowledge);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var sentences in new[] { featurized.EntitySentences, featurized.EventSentences })
+        {
+            foreach (var token in sentences.SelectMany(s => s))
+            {
+                hash.AppendData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(token.Features.AsSpan()));
+                hash.AppendData(BitConverter.GetBytes(-1));
+            }
         }
 
         return Convert.ToHexStringLower(hash.GetHashAndReset());

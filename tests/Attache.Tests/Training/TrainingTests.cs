@@ -25,6 +25,7 @@ public class TrainingTests
     }
 
     [Fact]
+    [Trait("Category", TestCategories.Slow)]
     public void The_same_data_and_seed_give_byte_identical_models()
     {
         using var data = new TempFolder();

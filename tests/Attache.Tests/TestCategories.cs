@@ -1,0 +1,11 @@
+namespace Attache.Tests;
+
+/// <summary>Trait values that sort tests into runs.</summary>
+internal static class TestCategories
+{
+    /// <summary>
+    /// End-to-end checks that take tens of seconds (retraining, 10 and 50 MB inputs): left out of the
+    /// default `dotnet test` (see the project file), run by `dotnet test --filter Category=Slow` and CI.
+    /// </summary>
+    public const string Slow = "Slow";
+}
