@@ -13,21 +13,10 @@ namespace Attache.Cli.Commands;
 /// </summary>
 internal static class AuditCommand
 {
-    public static Command Create(CliConsole console)
-    {
-        var dir = CorpusFolder.Argument();
-        var command = new Command("audit", "Check that event mentions are annotated consistently (lexicon phrases annotated in one place and not in another).") { dir };
-        command.SetAction(parsed => Run(console, parsed.GetValue(dir)!));
-        return command;
-    }
+    public static Command Create(CliConsole console) => CorpusFolder.Command(console, "audit", "Check that event mentions are annotated consistently (lexicon phrases annotated in one place and not in another).", Run);
 
     private static int Run(CliConsole console, string dir)
     {
-        if (!CorpusFolder.Exists(console, dir))
-        {
-            return ExitCodes.BadInput;
-        }
-
         var errors = new List<FormatError>();
         var documents = Corpus.Read(dir, errors);
         var exceptions = AuditException.Read(dir, errors);

@@ -8,6 +8,18 @@ internal static class CorpusFolder
     public static Argument<string> Argument() =>
         new("dir") { Description = "Corpus folder (default: training-data).", DefaultValueFactory = _ => "training-data" };
 
+    /// <summary>
+    /// A verb over one corpus folder: its argument, and a check that the folder exists (exit code 1 with
+    /// a message when it does not) before <paramref name="run"/> reads it.
+    /// </summary>
+    public static Command Command(CliConsole console, string name, string description, Func<CliConsole, string, int> run)
+    {
+        var dir = Argument();
+        var command = new Command(name, description) { dir };
+        command.SetAction(parsed => parsed.GetValue(dir)! is var folder && Exists(console, folder) ? run(console, folder) : ExitCodes.BadInput);
+        return command;
+    }
+
     /// <summary>Whether the folder exists; says so on standard error when it does not.</summary>
     public static bool Exists(CliConsole console, string dir)
     {

@@ -8,21 +8,10 @@ namespace Attache.Cli.Commands;
 /// <summary><c>attache stats [DIR]</c>: counts of a brat corpus per type, event type and split.</summary>
 internal static class StatsCommand
 {
-    public static Command Create(CliConsole console)
-    {
-        var dir = CorpusFolder.Argument();
-        var command = new Command("stats", "Corpus statistics: counts per type, event type and split, distinct officials, unseen rates.") { dir };
-        command.SetAction(parsed => Run(console, parsed.GetValue(dir)!));
-        return command;
-    }
+    public static Command Create(CliConsole console) => CorpusFolder.Command(console, "stats", "Corpus statistics: counts per type, event type and split, distinct officials, unseen rates.", Run);
 
     private static int Run(CliConsole console, string dir)
     {
-        if (!CorpusFolder.Exists(console, dir))
-        {
-            return ExitCodes.BadInput;
-        }
-
         var errors = new List<FormatError>();
         var report = CorpusStatistics.Report(Corpus.Read(dir, errors));
         var bytes = Encoding.UTF8.GetBytes(report);

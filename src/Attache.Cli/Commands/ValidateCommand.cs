@@ -7,21 +7,10 @@ namespace Attache.Cli.Commands;
 /// <summary><c>attache validate [DIR]</c>: checks a brat corpus against the annotation guidelines.</summary>
 internal static class ValidateCommand
 {
-    public static Command Create(CliConsole console)
-    {
-        var dir = CorpusFolder.Argument();
-        var command = new Command("validate", "Check brat annotations: syntax, span texts, schema, overlaps, normalisations.") { dir };
-        command.SetAction(parsed => Run(console, parsed.GetValue(dir)!));
-        return command;
-    }
+    public static Command Create(CliConsole console) => CorpusFolder.Command(console, "validate", "Check brat annotations: syntax, span texts, schema, overlaps, normalisations.", Run);
 
     private static int Run(CliConsole console, string dir)
     {
-        if (!CorpusFolder.Exists(console, dir))
-        {
-            return ExitCodes.BadInput;
-        }
-
         var errors = new List<FormatError>();
         var documents = Corpus.Read(dir, errors);
         foreach (var document in documents)

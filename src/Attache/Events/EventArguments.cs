@@ -7,7 +7,9 @@ namespace Attache.Events;
 /// Builds an event from a trigger in one sentence: the participants are the officials, organisations
 /// and countries of the sentence nearest the trigger; the place is the place the trigger governs
 /// (right after it, or after <c>in</c>, <c>to</c>, <c>at</c>...); the date is the sentence's date
-/// expression nearest the trigger, resolved against the publication date.
+/// expression nearest the trigger, resolved against the publication date. News agencies and anything
+/// in boilerplate (bylines, photo credits) never take part; a place the event is aimed at (<c>fired
+/// into the sea</c>, <c>over Japan</c>) is not where it happened, except for a visit's destination.
 /// </summary>
 internal sealed class EventArguments
 {
@@ -16,25 +18,31 @@ internal sealed class EventArguments
     // Participants and places are looked for this far (in characters) around the trigger: a clause,
     // not the whole of an arbitrarily long sentence.
     private const int Reach = 300;
-    private static readonly HashSet<string> PlaceMarkers = new(StringComparer.OrdinalIgnoreCase) { "in", "to", "at", "into", "near", "over" };
+    private static readonly HashSet<string> PlaceMarkers = new(StringComparer.OrdinalIgnoreCase) { "in", "at", "near" };
+
+    /// <summary>Words before a place that name a destination or target: where a visit happened, but only the aim of other events.</summary>
+    private static readonly HashSet<string> DestinationMarkers = new(StringComparer.OrdinalIgnoreCase) { "to", "into", "over" };
 
     private readonly DocumentDraft _draft;
     private readonly Sentence _sentence;
     private readonly List<DateMention> _dates;
     private readonly List<Mention> _mentions;
+    private readonly IReadOnlySet<string> _news;
 
     /// <param name="draft">The document.</param>
     /// <param name="sentence">The sentence of the triggers.</param>
     /// <param name="linked">The document's linked mentions ordered by start (<see cref="LinkedByStart"/>), shared by every sentence.</param>
-    public EventArguments(DocumentDraft draft, Sentence sentence, List<Mention> linked)
+    /// <param name="news">Names of news organisations (<see cref="Knowledge.KnowledgeBase.NewsOrganizations"/>).</param>
+    public EventArguments(DocumentDraft draft, Sentence sentence, List<Mention> linked, IReadOnlySet<string> news)
     {
         _draft = draft;
+        _news = news;
         _sentence = sentence;
         _dates = DateResolver.Find(draft.Tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount, draft.Published);
         _mentions = [];
         for (var i = OffsetSearch.LowerBound(linked, sentence.Start, m => m.Start); i < linked.Count && linked[i].Start < sentence.End; i++)
         {
-            if (linked[i].End <= sentence.End)
+            if (linked[i].End <= sentence.End && !draft.IsBoilerplate(new TextSpan(linked[i].Start, linked[i].End)) && !news.Contains(linked[i].Canonical ?? linked[i].Text) && !news.Contains(linked[i].Text))
             {
                 _mentions.Add(linked[i]);
             }
@@ -49,7 +57,7 @@ internal sealed class EventArguments
     {
         var start = _draft.Tokens[startToken].Start;
         var end = _draft.Tokens[endToken - 1].End;
-        var place = PlaceOf(startToken, endToken);
+        var place = PlaceOf(type, startToken, endToken);
         var participants = Near(start, end)
             .Where(m => m.Type is MentionType.Official or MentionType.Organization || (m.Type == MentionType.Place && m.CountryCode is not null))
             .Where(m => m.EntityId != place?.EntityId)
@@ -68,13 +76,13 @@ internal sealed class EventArguments
         };
     }
 
-    private Mention? PlaceOf(int startToken, int endToken)
+    private Mention? PlaceOf(EventType type, int startToken, int endToken)
     {
         var triggerStart = _draft.Tokens[startToken].Start;
         var triggerEnd = _draft.Tokens[endToken - 1].End;
         var next = endToken < _draft.Tokens.Count ? _draft.Tokens[endToken].Start : -1;
         var governed = Near(triggerStart, triggerEnd)
-            .Where(m => m.Type == MentionType.Place && (m.Start == next || PlaceMarkers.Contains(PreviousWord(m.Start))))
+            .Where(m => m.Type == MentionType.Place && (m.Start == next || PlaceMarkers.Contains(PreviousWord(m.Start)) || (type == EventType.Visit && DestinationMarkers.Contains(PreviousWord(m.Start)))))
             .ToList();
         return governed.Where(m => m.Start >= triggerEnd).MinBy(m => m.Start - triggerEnd)
             ?? governed.Where(m => m.End <= triggerStart).MinBy(m => triggerStart - m.End);

@@ -5,7 +5,7 @@ namespace Attache.Events;
 
 /// <summary>
 /// Rule-based events. A trigger of the trigger lexicon makes an event when it is strong, or when it is
-/// weak and a context word of its type stands in the same sentence (<c>fired</c> needs <c>missile</c>).
+/// weak and a context word of its type stands in the same sentence or the one before (<c>fired</c> needs <c>missile</c>).
 /// Overlapping triggers keep the longest. Negated (<c>has not issued</c>) and hypothetical
 /// (<c>could escalate</c>) triggers make none. Participants are the officials, organisations and
 /// countries of the sentence; the place is the place the trigger governs (<c>visited Seoul</c>,
@@ -29,7 +29,7 @@ internal sealed class EventRules(KnowledgeBase knowledge) : IDocumentComponent
         var linked = EventArguments.LinkedByStart(draft);
         foreach (var (sentence, triggers) in Triggers(draft, knowledge, NameTokens(draft)))
         {
-            var arguments = new EventArguments(draft, sentence, linked);
+            var arguments = new EventArguments(draft, sentence, linked, knowledge.NewsOrganizations);
             foreach (var (hit, record) in triggers)
             {
                 draft.Events.Add(arguments.Create(record.Type, hit.StartToken, hit.EndToken, record.FromUser ? UserConfidence : record.Weak ? WeakConfidence : StrongConfidence));
@@ -39,7 +39,7 @@ internal sealed class EventRules(KnowledgeBase knowledge) : IDocumentComponent
 
     /// <summary>
     /// The trigger-lexicon hits that make events, per sentence in token order: strong ones, and weak ones
-    /// whose sentence holds a context word of their type; longest first where they overlap; none that is
+    /// whose sentence, or the sentence before, holds a context word of their type; longest first where they overlap; none that is
     /// negated, hypothetical or inside a name (<paramref name="inName"/>, per token). The annotation audit
     /// asks the same question of gold documents.
     /// </summary>
@@ -50,7 +50,9 @@ internal sealed class EventRules(KnowledgeBase knowledge) : IDocumentComponent
         {
             var from = sentence.FirstToken;
             var to = from + sentence.TokenCount;
-            var words = draft.LowerTokenTexts()[from..to];
+            // A weak trigger's context may stand in the sentence before: "... fired two missiles. The launch came ..."
+            var contextFrom = sentence.Index > 0 ? draft.Sentences[sentence.Index - 1].FirstToken : from;
+            var words = draft.LowerTokenTexts()[contextFrom..to];
             var triggers = new List<(LexiconHit Hit, TriggerRecord Record)>();
             var taken = new bool[sentence.TokenCount];
             foreach (var hit in byStart[sentence.Index]
@@ -65,7 +67,7 @@ internal sealed class EventRules(KnowledgeBase knowledge) : IDocumentComponent
                     continue;
                 }
 
-                if (hit.Record.Weak && !HasContext(words, from, hit.Hit, knowledge.TriggerContext[hit.Record.Type]))
+                if (hit.Record.Weak && !HasContext(words, contextFrom, hit.Hit, knowledge.TriggerContext[hit.Record.Type]))
                 {
                     continue;
                 }

@@ -21,6 +21,9 @@ internal sealed class KnowledgeBase
         Demonyms = demonyms;
         Triggers = triggers;
         TriggerContext = triggerContext;
+        NewsOrganizations = organizations.Where(o => o.Kind == NewsKind)
+            .SelectMany(o => o.Aliases.Prepend(o.Name))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
         CountryNames = places.Where(p => p.IsCountry && p.Country is not null)
             .GroupBy(p => p.Country!)
             .ToDictionary(g => g.Key, g => g.First().Canonical, StringComparer.Ordinal);
@@ -42,6 +45,12 @@ internal sealed class KnowledgeBase
     public IReadOnlyList<TitleRecord> Titles { get; }
 
     public IReadOnlyList<OrganizationRecord> Organizations { get; }
+
+    /// <summary>The <c>kind</c> of news agencies and outlets in the organisations file.</summary>
+    public const string NewsKind = "news";
+
+    /// <summary>Names and aliases of news agencies and outlets: they report events and never take part in them.</summary>
+    public IReadOnlySet<string> NewsOrganizations { get; }
 
     public IReadOnlyList<PlaceRecord> Places { get; }
 

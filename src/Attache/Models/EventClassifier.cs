@@ -83,7 +83,7 @@ internal sealed class EventClassifier(LinearModel model, CombinationSettings set
                     }
                     else
                     {
-                        arguments ??= new EventArguments(draft, sentence, linked);
+                        arguments ??= new EventArguments(draft, sentence, linked, knowledge.NewsOrganizations);
                         draft.Events.Add(arguments.Create(Types[best - 1], sentence.FirstToken + i, sentence.FirstToken + end, sum / (end - i)));
                     }
                 }

@@ -172,14 +172,20 @@ internal sealed class EntityRules(KnowledgeBase knowledge) : IDocumentComponent
 
         private (int Start, int End, string? Canonical)? ClauseName(int titleStart)
         {
-            // NAME, who serves as / who used to work as / who is (the) TITLE; NAME took over as (North Korean) TITLE
+            // NAME, who serves as / who used to work as / who is (the) TITLE; NAME took over as (North Korean) TITLE;
+            // appointed NAME as its (new) TITLE
             var i = titleStart - 1;
             if (hits.FirstOrDefault(h => h.Entry.Kind == LexiconKind.Demonym && h.EndToken == i + 1) is { EndToken: > 0 } demonym)
             {
                 i = demonym.StartToken - 1;
             }
 
-            if (i >= _from && _tokens[i].Text is "a" or "an" or "the")
+            if (i >= _from && _tokens[i].Text is "new" or "acting")
+            {
+                i--;
+            }
+
+            if (i >= _from && _tokens[i].Text is "a" or "an" or "the" or "its" or "his" or "her" or "their")
             {
                 i--;
             }
@@ -218,7 +224,8 @@ internal sealed class EntityRules(KnowledgeBase knowledge) : IDocumentComponent
 
             if (!verb)
             {
-                return null;
+                // VERB NAME as TITLE: "appointed Pak Myong Sun as its new minister of ..."
+                return NameEndingAt(asToken) is { } named && named.Start - 1 >= _from && RoleVerbs.Contains(_tokens[named.Start - 1].Text) ? named : null;
             }
 
             if (start - 2 >= _from && _tokens[start - 1].Text == "who" && _tokens[start - 2].Text == ",")
