@@ -27,7 +27,6 @@ internal sealed class EventArguments
     private readonly Sentence _sentence;
     private readonly List<DateMention> _dates;
     private readonly List<Mention> _mentions;
-    private readonly IReadOnlySet<string> _news;
 
     /// <param name="draft">The document.</param>
     /// <param name="sentence">The sentence of the triggers.</param>
@@ -36,13 +35,14 @@ internal sealed class EventArguments
     public EventArguments(DocumentDraft draft, Sentence sentence, List<Mention> linked, IReadOnlySet<string> news)
     {
         _draft = draft;
-        _news = news;
         _sentence = sentence;
         _dates = DateResolver.Find(draft.Tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount, draft.Published);
         _mentions = [];
         for (var i = OffsetSearch.LowerBound(linked, sentence.Start, m => m.Start); i < linked.Count && linked[i].Start < sentence.End; i++)
         {
-            if (linked[i].End <= sentence.End && !draft.IsBoilerplate(new TextSpan(linked[i].Start, linked[i].End)) && !news.Contains(linked[i].Canonical ?? linked[i].Text) && !news.Contains(linked[i].Text))
+            var mention = linked[i];
+            var isNews = news.Contains(mention.Text) || (mention.Canonical is { } canonical && news.Contains(canonical));
+            if (mention.End <= sentence.End && !isNews && !draft.IsBoilerplate(new TextSpan(mention.Start, mention.End)))
             {
                 _mentions.Add(linked[i]);
             }

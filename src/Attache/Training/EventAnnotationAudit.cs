@@ -2,7 +2,6 @@ using Attache.Documents;
 using Attache.Events;
 using Attache.Formats;
 using Attache.Knowledge;
-using Attache.Text;
 
 namespace Attache.Training;
 
@@ -44,12 +43,7 @@ internal static class EventAnnotationAudit
     /// <summary>The lexicon's event candidates in one gold document, each marked covered or not by a gold trigger.</summary>
     private static IEnumerable<AuditCandidate> Candidates(CorpusDocument document, KnowledgeBase knowledge)
     {
-        var draft = new DocumentDraft(document.Id, document.Text, null);
-        IDocumentComponent[] stages = [new BoilerplateDetector(), new WordTokenizer(), new SentenceSplitter(), new LexiconAnnotator(knowledge)];
-        foreach (var stage in stages)
-        {
-            stage.Process(draft);
-        }
+        var draft = TrainingFeaturizer.TextAndLexicon(document, knowledge);
 
         var index = new CodePointIndex(document.Text);
         var original = draft.Tokens.Select(t => draft.ToOriginal(t.Start, t.End)).ToArray();

@@ -14,12 +14,7 @@ internal static class TrainingFeaturizer
 {
     public static FeaturizedDocument Featurize(CorpusDocument document, KnowledgeBase knowledge)
     {
-        var draft = new DocumentDraft(document.Id, document.Text, null);
-        IDocumentComponent[] stages = [new BoilerplateDetector(), new WordTokenizer(), new SentenceSplitter(), new LexiconAnnotator(knowledge)];
-        foreach (var stage in stages)
-        {
-            stage.Process(draft);
-        }
+        var draft = TextAndLexicon(document, knowledge);
 
         var index = new CodePointIndex(document.Text);
         var triggers = document.Annotations.Events.Select(e => e.Trigger).ToHashSet(StringComparer.Ordinal);
@@ -70,6 +65,19 @@ internal static class TrainingFeaturizer
         }
 
         return new FeaturizedDocument(document, entitySentences, eventSentences, goldSpans);
+    }
+
+    /// <summary>A gold document through the stages the features and the event audit read: boilerplate, tokens, sentences and lexicon hits.</summary>
+    public static DocumentDraft TextAndLexicon(CorpusDocument document, KnowledgeBase knowledge)
+    {
+        var draft = new DocumentDraft(document.Id, document.Text, null);
+        IDocumentComponent[] stages = [new BoilerplateDetector(), new WordTokenizer(), new SentenceSplitter(), new LexiconAnnotator(knowledge)];
+        foreach (var stage in stages)
+        {
+            stage.Process(draft);
+        }
+
+        return draft;
     }
 
     /// <summary>The spans of a BIO tag sequence as (start, end, tag of the first token).</summary>
