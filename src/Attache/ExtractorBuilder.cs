@@ -42,6 +42,7 @@ public sealed class ExtractorBuilder
             new("boilerplate-entities", c => new BoilerplateEntities(c.Knowledge)),
             new("entity-tagger", c => c.Models is null ? null : new EntityTagger(c.Models.EntityTagger, c.Knowledge)),
             new("merger", c => c.Models is null ? null : new MentionMerger(c.Combination!, c.Knowledge)),
+            new("overlaps", _ => new OverlappingMentions()),
             new("linker", c => new EntityLinker(c.Knowledge)),
             new("event-rules", c => new EventRules(c.Knowledge)),
             new("event-classifier", c => c.Models is null ? null : new EventClassifier(c.Models.EventClassifier, c.Combination!, c.Knowledge)),

@@ -45,6 +45,16 @@ public class RobustnessTests
         AssertInvariants(text, document);
     }
 
+    [Theory]
+    [InlineData("THE PRESIDENT OF THE UNITED STATES MET ", 29)]
+    [InlineData("The pilot, Chief Warrant Officer Bobby Hall, was freed at Panmunjom. ", 3)]
+    [InlineData("Admiral Mike Mullen, chairman of the Joint Chiefs of Staff, flew to Seoul. ", 3)]
+    public void No_two_mentions_of_a_type_overlap(string sentence, int repeats)
+    {
+        var text = string.Concat(Enumerable.Repeat(sentence, repeats));
+        AssertInvariants(text, Extractor.CreateDefault().Extract(text));
+    }
+
     private static void AssertInvariants(string text, Documents.Document document)
     {
         foreach (var m in document.Mentions)

@@ -5,7 +5,8 @@ namespace Attache.Events;
 
 /// <summary>
 /// Rule-based events. A trigger of the trigger lexicon makes an event when it is strong, or when it is
-/// weak and a context word of its type stands in the same sentence or the one before (<c>fired</c> needs <c>missile</c>).
+/// weak and a context word of its type stands in the same sentence or the one before (<c>fired</c> needs <c>missile</c>),
+/// or when it is definite and its head word ended a trigger of its type earlier in the document (<c>the test</c> after <c>a nuclear test</c>).
 /// Overlapping triggers keep the longest. Negated (<c>has not issued</c>) and hypothetical
 /// (<c>could escalate</c>) triggers make none. Participants are the officials, organisations and
 /// countries of the sentence; the place is the place the trigger governs (<c>visited Seoul</c>,
@@ -18,9 +19,6 @@ internal sealed class EventRules(KnowledgeBase knowledge) : IDocumentComponent
 
     /// <summary>The confidence of an event from a user's trigger phrase; the event classifier keeps such events.</summary>
     internal const double UserConfidence = 1.0;
-
-    private static readonly HashSet<string> Negations = new(StringComparer.OrdinalIgnoreCase) { "not", "n't", "never", "no", "without" };
-    private static readonly HashSet<string> Modals = new(StringComparer.OrdinalIgnoreCase) { "could", "would", "might", "should", "if" };
 
     public string Name => "event-rules";
 
@@ -46,6 +44,10 @@ internal sealed class EventRules(KnowledgeBase knowledge) : IDocumentComponent
     internal static IEnumerable<(Sentence Sentence, List<(LexiconHit Hit, TriggerRecord Record)> Triggers)> Triggers(DocumentDraft draft, KnowledgeBase knowledge, bool[] inName)
     {
         var byStart = draft.LexiconHitsBySentence();
+        var lower = draft.LowerTokenTexts();
+        // The head words of the document's triggers so far, per type: a later weak trigger with the same
+        // head refers back to that occurrence ("a nuclear test ... the test produced no leakage").
+        var heads = new Dictionary<string, HashSet<EventType>>(StringComparer.Ordinal);
         foreach (var sentence in draft.Sentences)
         {
             var from = sentence.FirstToken;
@@ -67,7 +69,8 @@ internal sealed class EventRules(KnowledgeBase knowledge) : IDocumentComponent
                     continue;
                 }
 
-                if (hit.Record.Weak && !HasContext(words, contextFrom, hit.Hit, knowledge.TriggerContext[hit.Record.Type]))
+                if (hit.Record.Weak && !HasContext(words, contextFrom, hit.Hit, knowledge.TriggerContext[hit.Record.Type])
+                    && !RefersBack(lower, hit.Hit, hit.Record.Type, heads))
                 {
                     continue;
                 }
@@ -79,6 +82,12 @@ internal sealed class EventRules(KnowledgeBase knowledge) : IDocumentComponent
 
                 Array.Fill(taken, true, hit.Hit.StartToken - from, hit.Hit.EndToken - hit.Hit.StartToken);
                 triggers.Add(hit);
+                if (!heads.TryGetValue(lower[hit.Hit.EndToken - 1], out var headTypes))
+                {
+                    heads[lower[hit.Hit.EndToken - 1]] = headTypes = [];
+                }
+
+                headTypes.Add(hit.Record.Type);
             }
 
             if (triggers.Count > 0)
@@ -87,6 +96,14 @@ internal sealed class EventRules(KnowledgeBase knowledge) : IDocumentComponent
             }
         }
     }
+
+    /// <summary>
+    /// A definite weak trigger whose head word ended a trigger of its type earlier in the document refers back
+    /// to that occurrence ("a nuclear test ... the test"); an indefinite one ("a test would") does not.
+    /// </summary>
+    private static bool RefersBack(string[] lower, LexiconHit hit, EventType type, Dictionary<string, HashSet<EventType>> heads) =>
+        hit.StartToken > 0 && EventCues.Definite.Contains(lower[hit.StartToken - 1])
+        && heads.TryGetValue(lower[hit.EndToken - 1], out var types) && types.Contains(type);
 
     private static bool HasContext(string[] words, int from, LexiconHit hit, HashSet<string> context)
     {
@@ -106,7 +123,7 @@ internal sealed class EventRules(KnowledgeBase knowledge) : IDocumentComponent
     {
         for (var i = trigger - 1; i >= from && i >= trigger - 3; i--)
         {
-            if (Negations.Contains(tokens[i].Text) || (i >= trigger - 2 && Modals.Contains(tokens[i].Text)))
+            if (EventCues.Negations.Contains(tokens[i].Text) || (i >= trigger - 2 && EventCues.Hypothetical.Contains(tokens[i].Text)))
             {
                 return true;
             }

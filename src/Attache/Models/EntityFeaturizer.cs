@@ -1,6 +1,7 @@
 using Attache.Documents;
 using Attache.Knowledge;
 using Attache.Rules;
+using Attache.Text;
 
 namespace Attache.Models;
 
@@ -27,6 +28,9 @@ internal sealed class EntityFeaturizer(KnowledgeBase knowledge) : WordFeatures
     private static readonly string[] SuffixNames = ["s0", "s1", "s2", "s3"];
     private static readonly int First = FeatureHasher.Hash("first", string.Empty);
     private static readonly int TitleBefore = FeatureHasher.Hash("titleBefore", string.Empty);
+
+    /// <summary>A capitalised word of a Title Case headline, where the capital says less about a name.</summary>
+    private static readonly int TitleCaseCapital = FeatureHasher.Hash("tcCap", string.Empty);
     private static readonly int TitleAfterComma = FeatureHasher.Hash("titleAfterComma", string.Empty);
 
     public override int[] Offsets => GroupOffsets;
@@ -130,6 +134,7 @@ internal sealed class EntityFeaturizer(KnowledgeBase knowledge) : WordFeatures
 
         var starts = new int[n + 1];
         var run = NameRuns(words);
+        var titleCase = TitleCaseLine.Is(draft.Tokens, from, from + n);
         var buffer = new List<int>(n * 4);
         for (var i = 0; i < n; i++)
         {
@@ -158,6 +163,11 @@ internal sealed class EntityFeaturizer(KnowledgeBase knowledge) : WordFeatures
             {
                 buffer.Add(position.Run);
                 buffer.Add(position.End);
+            }
+
+            if (titleCase && char.IsUpper(words[i][0]))
+            {
+                buffer.Add(TitleCaseCapital);
             }
 
         }

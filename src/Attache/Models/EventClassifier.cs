@@ -30,9 +30,19 @@ internal sealed class EventClassifier(LinearModel model, CombinationSettings set
             return;
         }
 
-        if (settings.EventPolicy == "model-only")
+        // Events are handled sentence by sentence from one grouping, so a document of many events costs one pass.
+        var bySentence = new List<Event>[draft.Sentences.Count];
+        var elsewhere = new List<Event>();
+        foreach (var e in settings.EventPolicy == "model-only" ? [] : draft.Events)
         {
-            draft.Events.Clear();
+            if ((uint)e.Sentence < (uint)bySentence.Length)
+            {
+                (bySentence[e.Sentence] ??= []).Add(e);
+            }
+            else
+            {
+                elsewhere.Add(e); // a user component's event outside every sentence is left as it is
+            }
         }
 
         var classes = model.Classes.Count;
@@ -41,16 +51,16 @@ internal sealed class EventClassifier(LinearModel model, CombinationSettings set
         foreach (var sentence in draft.Sentences)
         {
             var scores = _scorer.Score(draft, sentence, byStart[sentence.Index]);
+            var sentenceEvents = bySentence[sentence.Index] ??= [];
 
             var rejected = new List<Event>();
             if (settings.EventPolicy == "filter")
             {
-                rejected = draft.Events.Where(e => e.Sentence == sentence.Index && e.Confidence < EventRules.UserConfidence && NoEvent(draft, sentence, e, scores, classes)).ToList();
-                draft.Events.RemoveAll(rejected.Contains);
+                rejected = sentenceEvents.Where(e => e.Confidence < EventRules.UserConfidence && NoEvent(draft, sentence, e, scores, classes)).ToList();
+                sentenceEvents.RemoveAll(rejected.Contains);
             }
 
             EventArguments? arguments = null;
-            var sentenceEvents = draft.Events.Where(e => e.Sentence == sentence.Index).ToList();
             for (var i = 0; i < sentence.TokenCount;)
             {
                 var (best, p) = Best(scores.AsSpan(i * classes, classes));
@@ -78,18 +88,24 @@ internal sealed class EventClassifier(LinearModel model, CombinationSettings set
                     if (rule is not null)
                     {
                         rejected.Remove(rule);
-                        draft.Events.Add(rule);
                         sentenceEvents.Add(rule);
                     }
                     else
                     {
                         arguments ??= new EventArguments(draft, sentence, linked, knowledge.NewsOrganizations);
-                        draft.Events.Add(arguments.Create(Types[best - 1], sentence.FirstToken + i, sentence.FirstToken + end, sum / (end - i)));
+                        sentenceEvents.Add(arguments.Create(Types[best - 1], sentence.FirstToken + i, sentence.FirstToken + end, sum / (end - i)));
                     }
                 }
 
                 i = end;
             }
+        }
+
+        draft.Events.Clear();
+        draft.Events.AddRange(elsewhere);
+        foreach (var events in bySentence)
+        {
+            draft.Events.AddRange(events ?? []);
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Attache.Documents;
 using Attache.Knowledge;
 
@@ -9,6 +10,8 @@ namespace Attache.Models;
 /// negation and modal cues in the three words before it. Of the context: the stem-word bigram and the
 /// trigger-lexicon hits over the token (type, strong or weak), alone and joined with the sentence's cues.
 /// Shared by the sentence: the event types whose context words it holds and which kinds of names it has.
+/// Of the document: whether the word ends a strong trigger of a type anywhere in it ("test" where the
+/// article speaks of "a nuclear test"), so that later bare mentions are read as the same occurrence.
 /// </summary>
 internal sealed class EventFeaturizer(KnowledgeBase knowledge) : WordFeatures
 {
@@ -21,8 +24,6 @@ internal sealed class EventFeaturizer(KnowledgeBase knowledge) : WordFeatures
 
     private static readonly int[] GroupOffsets = [0, -3, -2, -1, 1, 2];
     private static readonly string[] Suffixes = ["ing", "ed", "es", "s"];
-    private static readonly HashSet<string> Negations = new(StringComparer.Ordinal) { "not", "n't", "never", "no", "without" };
-    private static readonly HashSet<string> Modals = new(StringComparer.Ordinal) { "could", "would", "might", "may", "should", "if", "will" };
     private static readonly int NoTrigger = FeatureHasher.Hash("notrig", string.Empty);
     private static readonly int[] HasKind = Enum.GetValues<LexiconKind>().Select(k => FeatureHasher.Hash("has", k.ToString())).ToArray();
 
@@ -31,6 +32,9 @@ internal sealed class EventFeaturizer(KnowledgeBase knowledge) : WordFeatures
         .SelectMany(pair => pair.Value.Select(word => (Word: word, Cue: FeatureHasher.Hash("ctx", pair.Key.ToString()))))
         .GroupBy(x => x.Word, StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.Select(x => x.Cue).Distinct().ToArray(), StringComparer.Ordinal);
+
+    /// <summary>Per document, for each word that ends a strong trigger in it, the hashed cue of each such type.</summary>
+    private readonly ConditionalWeakTable<DocumentDraft, Dictionary<string, int[]>> _documentHeads = new();
 
     public override int[] Offsets => GroupOffsets;
 
@@ -94,6 +98,7 @@ internal sealed class EventFeaturizer(KnowledgeBase knowledge) : WordFeatures
             }
         }
 
+        var heads = _documentHeads.GetValue(draft, StrongTriggerHeads);
         var triggerAt = new List<string>[n];
         foreach (var hit in hits)
         {
@@ -120,6 +125,11 @@ internal sealed class EventFeaturizer(KnowledgeBase knowledge) : WordFeatures
         {
             starts[i] = buffer.Count;
             buffer.Add(FeatureHasher.Hash("bi+", lower[i].AsSpan(0, StemLength(lower[i])), i + 1 < n ? lower[i + 1] : End));
+            if (heads.TryGetValue(lower[i], out var headCues))
+            {
+                buffer.AddRange(headCues);
+            }
+
             if (triggerAt[i] is { } triggers)
             {
                 foreach (var t in triggers)
@@ -145,6 +155,17 @@ internal sealed class EventFeaturizer(KnowledgeBase knowledge) : WordFeatures
         return new SentenceFeatures(words, [.. buffer], starts, shared);
     }
 
+    private Dictionary<string, int[]> StrongTriggerHeads(DocumentDraft draft)
+    {
+        var lower = draft.LowerTokenTexts();
+        return draft.LexiconHits
+            .Where(h => h.Entry.Kind == LexiconKind.Trigger && !knowledge.Triggers[h.Entry.Index].Weak)
+            .Select(h => (Word: lower[h.EndToken - 1], Type: knowledge.Triggers[h.Entry.Index].Type))
+            .Distinct()
+            .GroupBy(x => x.Word, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(x => FeatureHasher.Hash("dochead", x.Type.ToString())).Order().ToArray(), StringComparer.Ordinal);
+    }
+
     private static int[] Distinct(List<int> sorted)
     {
         var distinct = new List<int>(sorted.Count);
@@ -161,12 +182,12 @@ internal sealed class EventFeaturizer(KnowledgeBase knowledge) : WordFeatures
 
     private static void AddCues(string lower, List<int> into)
     {
-        if (Negations.Contains(lower))
+        if (EventCues.Negations.Contains(lower))
         {
             into.Add(FeatureHasher.Hash("neg", string.Empty));
         }
 
-        if (Modals.Contains(lower))
+        if (EventCues.Modals.Contains(lower))
         {
             into.Add(FeatureHasher.Hash("modal", lower));
         }

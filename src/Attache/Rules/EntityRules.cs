@@ -1,5 +1,6 @@
 using Attache.Documents;
 using Attache.Knowledge;
+using Attache.Text;
 
 namespace Attache.Rules;
 
@@ -58,6 +59,7 @@ internal sealed class EntityRules(KnowledgeBase knowledge) : IDocumentComponent
         private readonly int _from = sentence.FirstToken;
         private readonly int _to = sentence.FirstToken + sentence.TokenCount;
         private readonly Dictionary<(int, int, MentionType), int> _mentionAt = [];
+        private readonly bool _titleCase = TitleCaseLine.Is(draft.Tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount);
         private List<(int Start, int End, LexiconHit Hit)> _organizations = [];
         private List<(int Start, int End, LexiconHit Hit)> _officials = [];
         private List<(int Start, int End, LexiconHit Hit)> _places = [];
@@ -151,6 +153,11 @@ internal sealed class EntityRules(KnowledgeBase knowledge) : IDocumentComponent
             }
 
             var run = FreeNameRun(at);
+            if (run == 1 && _titleCase && !NameShapes.IsEastAsianFamily(_tokens[at].Text))
+            {
+                return null; // in a Title Case headline one capitalised word after a title is as likely a verb ("Leader Vows")
+            }
+
             return run > 0 ? (at, at + run, null) : null;
         }
 

@@ -24,6 +24,22 @@ public class EntityRulesTests
         Assert.Equal([("Choe Ryong-hae", "Vice Marshal")], Titles("The envoy, Vice Marshal Choe Ryong-hae, arrived by train."));
     }
 
+    [Theory]
+    [InlineData("N. Korean Leader Vows to Develop Ties with China", "Vows")]
+    [InlineData("S. Korean President Greets Japanese Premier in Seoul", "Greets")]
+    [InlineData("Chinese Envoy Arrives in Pyongyang for Talks", "Arrives")]
+    public void A_verb_after_a_title_in_a_title_case_headline_is_not_a_name(string headline, string verb)
+    {
+        var mentions = Mentions(headline + "\n\nSEOUL -- The meeting took place on Monday.");
+        Assert.DoesNotContain(mentions, m => m.Text == verb);
+    }
+
+    [Fact]
+    public void A_capitalised_name_after_a_title_in_prose_stays_a_name()
+    {
+        Assert.Contains(Mentions("On Monday, Ambassador Hilemon greeted the delegation at the airport."), m => m.Type == MentionType.Official && m.Text == "Hilemon");
+    }
+
     [Fact]
     public void An_unknown_name_after_a_title_is_an_official_too()
     {

@@ -1,0 +1,58 @@
+namespace Attache.Knowledge;
+
+/// <summary>
+/// The words around an event trigger that change what it means (embedded <c>event-cues.tsv</c>): negations
+/// and hypothetical cues that stop a rule trigger, modal cues the event model weighs, and definite
+/// determiners that make a noun refer back to an occurrence already named. Shared by the event rules, the
+/// event featurizer and the annotation audit, so they cannot diverge.
+/// </summary>
+internal static class EventCues
+{
+    private const string ResourceFile = "event-cues.tsv";
+
+    private static readonly Dictionary<string, HashSet<string>> ByCue = Load();
+
+    /// <summary>Negations: <c>not</c>, <c>never</c>, <c>without</c>...</summary>
+    public static HashSet<string> Negations { get; } = Cue("negation");
+
+    /// <summary>Cues of a hypothetical event: <c>could</c>, <c>if</c>...</summary>
+    public static HashSet<string> Hypothetical { get; } = Cue("hypothetical");
+
+    /// <summary>Every modal cue the event model sees: the hypothetical ones and <c>may</c>, <c>will</c>.</summary>
+    public static HashSet<string> Modals { get; } = [.. Cue("hypothetical"), .. Cue("modal")];
+
+    /// <summary>Definite determiners and possessives: <c>the</c>, <c>its</c>, <c>'s</c>...</summary>
+    public static HashSet<string> Definite { get; } = Cue("definite");
+
+    private static HashSet<string> Cue(string name) =>
+        ByCue.TryGetValue(name, out var words) ? words : throw new KnowledgeFileException($"{ResourceFile}: no '{name}' words");
+
+    private static Dictionary<string, HashSet<string>> Load()
+    {
+        var result = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var lines = KnowledgeFiles.ReadResource(ResourceFile).Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].TrimEnd('\r');
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var fields = line.Split('\t');
+            if (fields.Length != 2)
+            {
+                throw new KnowledgeFileException($"{ResourceFile}:{i + 1}: expected 'cue<TAB>word'");
+            }
+
+            if (!result.TryGetValue(fields[0], out var words))
+            {
+                result[fields[0]] = words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            }
+
+            words.Add(fields[1]);
+        }
+
+        return result;
+    }
+}
