@@ -22,6 +22,9 @@ internal sealed class PhraseMatcher
     private readonly Node _root = new();
     /// <summary>Name parts open to typos, in the order they were added (the deletion index keeps that order).</summary>
     private readonly List<string> _fuzzyParts = [];
+
+    /// <summary>The longest phrase part: a word longer by two or more is within one edit of none, so it is not looked up.</summary>
+    private int _longestPart;
     private readonly HashSet<string> _fuzzySeen = new(StringComparer.Ordinal);
 
     /// <summary>The one-letter deletions of the fuzzy parts, built by <see cref="Seal"/>.</summary>
@@ -59,6 +62,7 @@ internal sealed class PhraseMatcher
             }
 
             node = child;
+            _longestPart = Math.Max(_longestPart, key.Length);
             if (fuzzy && key.Length >= MinFuzzyPartLength && _fuzzySeen.Add(key))
             {
                 _fuzzyParts.Add(key);
@@ -126,7 +130,7 @@ internal sealed class PhraseMatcher
             Visit(next, parts, start, at, edits, exact + 1, hits, firstOfStart);
         }
 
-        if (edits >= MaxEditsLongPhrase || !char.IsUpper(part.Text[0]) || part.Key.Length < MinFuzzyPartLength)
+        if (edits >= MaxEditsLongPhrase || !char.IsUpper(part.Text[0]) || part.Key.Length < MinFuzzyPartLength || part.Key.Length > _longestPart + 1)
         {
             return;
         }

@@ -40,4 +40,24 @@ public class SubwordPiecesTests
             Assert.Equal(expected, encoder.Encode(" " + word));
         }
     }
+
+    /// <summary>Long words (where the merge order matters most and a quadratic merge took minutes) give the library's tokens too.</summary>
+    [Fact]
+    public void Long_words_give_the_tokens_of_the_library()
+    {
+        var library = TiktokenTokenizer.CreateForEncoding("r50k_base");
+        var encoder = BytePairEncoder.LoadR50kBase();
+        var random = new Random(7);
+        const string letters = "AbcdeKimJongUnXiPyongyangrstuvwyz-'é";
+        var words = new List<string> { string.Concat(Enumerable.Repeat("Ab", 2_000)), new string('A', 3_000), string.Concat(Enumerable.Repeat("B.C.D.E.", 200)) };
+        for (var i = 0; i < 20; i++)
+        {
+            words.Add(new string([.. Enumerable.Range(0, random.Next(50, 1_500)).Select(_ => letters[random.Next(letters.Length)])]));
+        }
+
+        foreach (var word in words)
+        {
+            Assert.Equal(library.EncodeToTokens(" " + word, out _).Select(t => t.Value), encoder.Encode(" " + word));
+        }
+    }
 }
