@@ -62,6 +62,44 @@ public class LargeInputTests
         Assert.True(officials >= articles * 5, $"{officials} official mentions in {articles} copies of the article");
     }
 
+    /// <summary>
+    /// Dense documents cost the same per character at 0.5 and 4 MB: a stage that is quadratic in the
+    /// sentences, mentions or events of a document (the event classifier once filtered every event per
+    /// sentence) would make the larger one several times dearer per character. A ratio within one run,
+    /// best of two, not a time limit; the benchmarks report the absolute figures.
+    /// </summary>
+    [Theory]
+    [Trait("Category", TestCategories.Slow)]
+    [InlineData("Xi Jinping met Kim Jong Un in Beijing. ")]
+    [InlineData("Kim Jong Un met Xi.\n")]
+    [InlineData("Kim Jong Un, Xi Jinping, Moon Jae-in, Shinzo Abe, ")]
+    [InlineData("Ab")] // one capitalised word of millions of letters
+    public void Dense_documents_cost_the_same_per_character_at_every_size(string unit)
+    {
+        const int Small = 500_000;
+        const int Large = 4_000_000;
+        const double MaxRatio = 1.5;
+        var extractor = Extractor.CreateDefault();
+        extractor.Extract(Repeat(unit, Small, string.Empty)); // JIT and caches, so both sizes run warm
+
+        var ratio = PerCharacter(extractor, Repeat(unit, Large, string.Empty)) / PerCharacter(extractor, Repeat(unit, Small, string.Empty));
+        Assert.True(ratio < MaxRatio, $"per character, {Large:N0} characters cost {ratio:F2} times {Small:N0}");
+    }
+
+    private static double PerCharacter(Extractor extractor, string text)
+    {
+        const int Runs = 2;
+        var best = double.MaxValue;
+        for (var run = 0; run < Runs; run++)
+        {
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            extractor.Extract(text);
+            best = Math.Min(best, watch.Elapsed.TotalSeconds / text.Length);
+        }
+
+        return best;
+    }
+
     private static string Repeat(string unit, int length, string separator)
     {
         var builder = new StringBuilder(length + unit.Length);
