@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Numerics.Tensors;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -180,10 +181,16 @@ internal sealed class LinearModel
     /// <param name="expectedClasses">The class names this version's pipeline indexes, in order.</param>
     public static LinearModel Read(byte[] bytes, string path, IReadOnlyList<string> expectedClasses)
     {
+        // The magic as BinaryWriter writes a string: its length, then its characters.
+        if (!bytes.AsSpan().StartsWith([(byte)Magic.Length, .. Encoding.ASCII.GetBytes(Magic)]))
+        {
+            throw new ModelFormatException(path, "is not an Attache weights file", null);
+        }
+
         try
         {
             using var reader = new BinaryReader(new MemoryStream(bytes, writable: false), new UTF8Encoding(false, throwOnInvalidBytes: true));
-            return Read(reader, bytes.LongLength, path, expectedClasses);
+            return Read(reader, bytes, path, expectedClasses);
         }
         catch (Exception e) when (e is EndOfStreamException or FormatException or DecoderFallbackException)
         {
@@ -191,13 +198,9 @@ internal sealed class LinearModel
         }
     }
 
-    private static LinearModel Read(BinaryReader reader, long length, string path, IReadOnlyList<string> expectedClasses)
+    private static LinearModel Read(BinaryReader reader, byte[] bytes, string path, IReadOnlyList<string> expectedClasses)
     {
-        if (reader.ReadString() != Magic)
-        {
-            throw new ModelFormatException(path, "is not an Attache weights file", null);
-        }
-
+        reader.ReadString();
         var dimension = reader.ReadInt32();
         if (dimension != FeatureHasher.Dimension)
         {
@@ -205,7 +208,7 @@ internal sealed class LinearModel
         }
 
         var count = reader.ReadInt32();
-        long Remaining() => length - reader.BaseStream.Position;
+        long Remaining() => bytes.LongLength - reader.BaseStream.Position;
         if (count != expectedClasses.Count || (long)count * MinClassBytes > Remaining())
         {
             throw new ModelFormatException(path, $"declares {count} classes; this version's model has {expectedClasses.Count}", null);
@@ -234,10 +237,13 @@ internal sealed class LinearModel
             throw new ModelFormatException(path, $"declares {rows} weight rows of {rowBytes} bytes, but {Remaining()} bytes follow", null);
         }
 
+        // The rows fill the rest of the file exactly (checked above), so they are read straight from the bytes.
         var model = new LinearModel(classes, biases, rows);
+        var data = bytes.AsSpan((int)reader.BaseStream.Position);
         for (var r = 0; r < rows; r++)
         {
-            var f = reader.ReadInt32();
+            var row = data.Slice((int)(r * rowBytes), (int)rowBytes);
+            var f = BinaryPrimitives.ReadInt32LittleEndian(row);
             if ((uint)f >= FeatureHasher.Dimension || model._rowOf[f] != 0)
             {
                 throw new ModelFormatException(path, $"has a bad or repeated feature row {f}", null);
@@ -246,7 +252,7 @@ internal sealed class LinearModel
             model._rowOf[f] = r + 1;
             for (var c = 0; c < classes.Length; c++)
             {
-                model._weights[(r * model.Width) + c] = Finite(reader.ReadSingle(), path);
+                model._weights[(r * model.Width) + c] = Finite(BinaryPrimitives.ReadSingleLittleEndian(row[(sizeof(int) + (c * sizeof(float)))..]), path);
             }
         }
 

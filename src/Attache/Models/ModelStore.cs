@@ -116,7 +116,11 @@ internal static partial class ModelStore
         }
         catch (JsonException e)
         {
-            throw new ModelFormatException(path, "is not a valid model card: " + e.Message, e);
+            // The serializer's first sentence says what is wrong; the rest is advice for the code's authors.
+            var end = e.Message.IndexOf(". ", StringComparison.Ordinal);
+            var reason = end < 0 ? e.Message : e.Message[..(end + 1)];
+            var where = e.Path is null ? string.Empty : $" at {e.Path} (line {e.LineNumber + 1})";
+            throw new ModelFormatException(path, $"is not a valid model card{where}: {reason}", e);
         }
 
         var problem = card.Format != ModelCard.CurrentFormat ? $"has format '{card.Format}'; this version reads '{ModelCard.CurrentFormat}' (retrain with 'attache train')"
@@ -147,6 +151,13 @@ internal static partial class ModelStore
             if (stream is null)
             {
                 return null;
+            }
+
+            if (stream.CanSeek && stream.Length <= max)
+            {
+                var whole = new byte[stream.Length];
+                stream.ReadExactly(whole);
+                return whole;
             }
 
             // Read in chunks and stop at the cap: a stream need not know its length, and a huge one is never held.

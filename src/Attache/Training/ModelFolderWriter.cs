@@ -33,6 +33,7 @@ internal sealed partial class ModelFolderWriter : IDisposable
 
     private readonly string _folder;
     private readonly string _temporary;
+    private readonly string _replaced;
     private readonly string _random = Guid.NewGuid().ToString("N");
     private readonly Action<string> _afterStep;
     private bool _committed;
@@ -42,8 +43,8 @@ internal sealed partial class ModelFolderWriter : IDisposable
         _folder = folder;
         _afterStep = afterStep;
         _temporary = Sibling(folder, TemporaryTag, _random);
+        _replaced = Sibling(folder, ReplacedTag, _random);
         Directory.CreateDirectory(_temporary);
-        _afterStep("created " + Path.GetFileName(_temporary));
     }
 
     /// <summary>The folder the models end up in (full path, no trailing separator).</summary>
@@ -74,7 +75,18 @@ internal sealed partial class ModelFolderWriter : IDisposable
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        return new ModelFolderWriter(full, afterStep ?? (_ => { }));
+        var writer = new ModelFolderWriter(full, afterStep ?? (_ => { }));
+        try
+        {
+            writer._afterStep("created " + Path.GetFileName(writer._temporary));
+        }
+        catch
+        {
+            writer.Dispose();
+            throw;
+        }
+
+        return writer;
     }
 
     /// <summary>Writes one file into the temporary folder and flushes it to disk.</summary>
@@ -92,40 +104,40 @@ internal sealed partial class ModelFolderWriter : IDisposable
     /// <summary>Swaps the written set in for the old one (see the class summary).</summary>
     public void Commit()
     {
-        var replaced = Sibling(_folder, ReplacedTag, _random);
         var hadOld = Directory.Exists(_folder);
         try
         {
             if (hadOld)
             {
-                Directory.Move(_folder, replaced);
+                Directory.Move(_folder, _replaced);
                 _afterStep("moved the old set away");
             }
 
             Directory.Move(_temporary, _folder);
             _committed = true;
         }
-        catch when (hadOld && !Directory.Exists(_folder) && Directory.Exists(replaced))
+        catch when (hadOld && !Directory.Exists(_folder) && Directory.Exists(_replaced))
         {
             // The new set could not be moved in: put the old one back rather than leave no folder.
-            Directory.Move(replaced, _folder);
+            Directory.Move(_replaced, _folder);
             throw;
         }
 
         _afterStep("moved the new set in");
         if (hadOld)
         {
-            Directory.Delete(replaced, recursive: true);
+            Directory.Delete(_replaced, recursive: true);
             _afterStep("deleted the old set");
         }
     }
 
-    /// <summary>Deletes the temporary folder unless it was committed.</summary>
+    /// <summary>Deletes what a failed or interrupted <see cref="Commit"/> left: the temporary folder, or the replaced one.</summary>
     public void Dispose()
     {
-        if (!_committed && Directory.Exists(_temporary))
+        var leftover = _committed ? _replaced : _temporary;
+        if (Directory.Exists(leftover))
         {
-            Directory.Delete(_temporary, recursive: true);
+            Directory.Delete(leftover, recursive: true);
         }
     }
 
