@@ -38,9 +38,6 @@ internal static partial class ModelStore
     /// <summary>The models shipped inside the library, or null when it was built without any.</summary>
     public static ModelSet? Embedded => Shipped.Value;
 
-    /// <summary>The files a card must list with their hashes.</summary>
-    private static readonly string[] HashedFiles = [ModelFiles.EntityTagger, ModelFiles.EntityTaggerWeights, ModelFiles.EventClassifier, ModelFiles.EventClassifierWeights];
-
     /// <summary>Loads and validates the models that <c>attache train</c> wrote into <paramref name="directory"/>.</summary>
     /// <exception cref="ModelFormatException">The folder is missing, holds no models, or any of its files is unusable.</exception>
     public static ModelSet LoadDirectory(string directory)
@@ -79,7 +76,7 @@ internal static partial class ModelStore
         var cardPath = pathOf(ModelFiles.Card);
         var card = ParseCard(cardBytes, cardPath);
         var files = new Dictionary<string, byte[]>();
-        foreach (var name in HashedFiles)
+        foreach (var name in ModelFiles.Described)
         {
             var loaded = name is ModelFiles.EntityTaggerWeights or ModelFiles.EventClassifierWeights;
             var bytes = ReadAll(open, name, pathOf, MaxModelFileBytes);
@@ -138,8 +135,8 @@ internal static partial class ModelStore
         : null;
 
     private static string? FilesProblem(Dictionary<string, string> files) =>
-        files.Keys.FirstOrDefault(k => !HashedFiles.Contains(k)) is { } unknown ? $"files lists '{unknown}', which is not a model file"
-        : HashedFiles.FirstOrDefault(f => !files.TryGetValue(f, out var hash) || hash is null || !Sha256Hex().IsMatch(hash)) is { } missing ? $"files has no SHA-256 for '{missing}'"
+        files.Keys.FirstOrDefault(k => !ModelFiles.Described.Contains(k)) is { } unknown ? $"files lists '{unknown}', which is not a model file"
+        : ModelFiles.Described.FirstOrDefault(f => !files.TryGetValue(f, out var hash) || hash is null || !Sha256Hex().IsMatch(hash)) is { } missing ? $"files has no SHA-256 for '{missing}'"
         : null;
 
     /// <summary>All bytes of one file, or null if it does not exist; longer than <paramref name="max"/> is an error, found before reading.</summary>

@@ -28,13 +28,9 @@ internal sealed partial class ModelFolderWriter : IDisposable
     private const string TemporaryTag = "tmp";
     private const string ReplacedTag = "old";
 
-    /// <summary>The files a models folder may hold; anything else makes <c>OUT</c> someone else's folder, never replaced.</summary>
-    private static readonly string[] ModelFileNames = [ModelFiles.Card, ModelFiles.EntityTagger, ModelFiles.EntityTaggerWeights, ModelFiles.EventClassifier, ModelFiles.EventClassifierWeights];
-
     private readonly string _folder;
     private readonly string _temporary;
     private readonly string _replaced;
-    private readonly string _random = Guid.NewGuid().ToString("N");
     private readonly Action<string> _afterStep;
     private bool _committed;
 
@@ -42,13 +38,12 @@ internal sealed partial class ModelFolderWriter : IDisposable
     {
         _folder = folder;
         _afterStep = afterStep;
-        _temporary = Sibling(folder, TemporaryTag, _random);
-        _replaced = Sibling(folder, ReplacedTag, _random);
+        // One random tag names both siblings of a run.
+        var random = Guid.NewGuid().ToString("N");
+        _temporary = Sibling(folder, TemporaryTag, random);
+        _replaced = Sibling(folder, ReplacedTag, random);
         Directory.CreateDirectory(_temporary);
     }
-
-    /// <summary>The folder the models end up in (full path, no trailing separator).</summary>
-    public string Folder => _folder;
 
     /// <summary>Recovers <paramref name="folder"/>, checks it may be replaced, and starts a temporary sibling.</summary>
     /// <param name="folder">The models folder to (re)place.</param>
@@ -69,7 +64,7 @@ internal sealed partial class ModelFolderWriter : IDisposable
         }
 
         Recover(full);
-        if (Directory.Exists(full) && Directory.EnumerateFileSystemEntries(full).FirstOrDefault(e => !ModelFileNames.Contains(Path.GetFileName(e))) is { } foreign)
+        if (Directory.Exists(full) && Directory.EnumerateFileSystemEntries(full).FirstOrDefault(e => !ModelFiles.All.Contains(Path.GetFileName(e))) is { } foreign)
         {
             throw new IOException($"{folder}: holds {Path.GetFileName(foreign)}, which is not a model file; train replaces the whole folder, so choose a new or empty one");
         }
@@ -180,7 +175,7 @@ internal sealed partial class ModelFolderWriter : IDisposable
         }
 
         return Directory.EnumerateDirectories(parent, name + ".*")
-            .Where(d => SiblingSuffix().IsMatch(Path.GetFileName(d)[name.Length..]))
+            .Where(d => Path.GetFileName(d).StartsWith(name, StringComparison.Ordinal) && SiblingSuffix().IsMatch(Path.GetFileName(d)[name.Length..]))
             .Order(StringComparer.Ordinal)
             .ToList();
     }

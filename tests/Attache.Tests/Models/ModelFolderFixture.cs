@@ -11,14 +11,11 @@ internal static class ModelFolderFixture
 {
     public static string Committed { get; } = Path.Combine(RepoPaths.Root, "models");
 
-    /// <summary>The files of a models folder, card last (the order train writes them).</summary>
-    public static readonly string[] FileNames = [ModelFiles.EntityTagger, ModelFiles.EntityTaggerWeights, ModelFiles.EventClassifier, ModelFiles.EventClassifierWeights, ModelFiles.Card];
-
     /// <summary>The committed models copied into <paramref name="directory"/>, their card's seed set to <paramref name="seed"/> to tell sets apart.</summary>
     public static string Copy(string directory, int seed = 1)
     {
         Directory.CreateDirectory(directory);
-        foreach (var name in FileNames)
+        foreach (var name in ModelFiles.All)
         {
             File.Copy(Path.Combine(Committed, name), Path.Combine(directory, name));
         }
@@ -29,7 +26,7 @@ internal static class ModelFolderFixture
     }
 
     /// <summary>The committed files by name, in memory.</summary>
-    public static Dictionary<string, byte[]> Files() => FileNames.ToDictionary(n => n, n => File.ReadAllBytes(Path.Combine(Committed, n)));
+    public static Dictionary<string, byte[]> Files() => ModelFiles.All.ToDictionary(n => n, n => File.ReadAllBytes(Path.Combine(Committed, n)));
 
     /// <summary>Edits the card's JSON.</summary>
     public static void EditCard(string directory, Action<JsonObject> edit)

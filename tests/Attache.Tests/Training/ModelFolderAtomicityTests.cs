@@ -43,7 +43,7 @@ public class ModelFolderAtomicityTests
 
         WriteNewSet(models, Snapshot);
 
-        Assert.Equal(ModelFolderFixture.FileNames.Length + 1 + (hadOldSet ? 3 : 1), snapshots.Count);
+        Assert.Equal(ModelFiles.All.Count + 1 + (hadOldSet ? 3 : 1), snapshots.Count);
         foreach (var (step, root) in snapshots)
         {
             var killed = Path.Combine(root, "models");
@@ -187,7 +187,7 @@ public class ModelFolderAtomicityTests
         using var source = new TempFolder();
         var newSet = ModelFolderFixture.Copy(Path.Combine(source.Path, "new"), NewSeed);
         using var writer = ModelFolderWriter.Open(models, afterStep);
-        foreach (var name in ModelFolderFixture.FileNames)
+        foreach (var name in ModelFiles.All)
         {
             writer.Write(name, File.ReadAllBytes(Path.Combine(newSet, name)));
         }
