@@ -23,11 +23,12 @@ internal static partial class ModelStore
     private const int MaxCardBytes = 1 << 20;
 
     /// <summary>
-    /// The largest model file read: above what a weights file can hold (every one of the 2^18 feature
-    /// rows filled for a few dozen classes) and ten times the ML.NET models trained from the corpus.
+    /// The largest model file read: a weights file with every one of the 2^18 feature rows filled for a
+    /// hundred classes (about 106 MB) fits; anything longer is refused without being held in memory.
     /// </summary>
     private const int MaxModelFileBytes = 1 << 27;
 
+    /// <summary>How much of a file is read at a time when its length is not known in advance.</summary>
     private const int ReadChunkBytes = 1 << 16;
 
     private static readonly Lazy<ModelSet?> Shipped = new(() => Load(
