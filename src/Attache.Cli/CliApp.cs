@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Attache.Cli.Commands;
+using Attache.Models;
 
 namespace Attache.Cli;
 
@@ -39,9 +40,9 @@ internal static class CliApp
             console.Error.WriteLine($"attache: {e.Message}");
             return ExitCodes.Usage;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ModelFormatException)
         {
-            // A file that cannot be read or written is bad input, not a crash: name it and exit 1.
+            // A file that cannot be read or written, or a models folder that cannot be used, is bad input, not a crash: name it and exit 1.
             console.Error.WriteLine($"attache: {e.Message}");
             return ExitCodes.BadInput;
         }

@@ -9,8 +9,8 @@ internal static class ExtractorLoader
 
     /// <param name="modelsDirectory">A folder written by <c>attache train</c>, or null for the shipped models.</param>
     /// <param name="pipeline"><c>combined</c> (rules and models), <c>rules</c> (rules and lexicons alone) or <c>model</c> (the models alone).</param>
-    /// <returns>The extractor, or null when <paramref name="modelsDirectory"/> holds no models.</returns>
-    public static Extractor? Load(string? modelsDirectory, string pipeline = Combined)
+    /// <exception cref="ModelFormatException">The folder is missing, holds no models, or any model file is unusable.</exception>
+    public static Extractor Load(string? modelsDirectory, string pipeline = Combined)
     {
         if (modelsDirectory is null && pipeline == Combined)
         {
@@ -20,11 +20,6 @@ internal static class ExtractorLoader
         var builder = new ExtractorBuilder();
         if (modelsDirectory is not null)
         {
-            if (!File.Exists(Path.Combine(modelsDirectory, ModelFiles.Card)))
-            {
-                return null;
-            }
-
             builder.WithModels(modelsDirectory);
         }
 

@@ -54,7 +54,8 @@ public sealed class ExtractorBuilder
 
     /// <summary>Uses the models that <c>attache train</c> wrote into <paramref name="directory"/> instead of the shipped ones.</summary>
     /// <param name="directory">A folder with <c>model-card.json</c> and the model files.</param>
-    /// <exception cref="FileNotFoundException">The folder holds no Attache models.</exception>
+    /// <exception cref="ModelFormatException">The folder is missing or holds no Attache models, or a model file is
+    /// truncated, corrupt, of another version, or from another training run than the card; the message names the file.</exception>
     public ExtractorBuilder WithModels(string directory)
     {
         var models = ModelStore.LoadDirectory(directory);

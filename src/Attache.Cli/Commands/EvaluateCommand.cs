@@ -70,11 +70,6 @@ internal static class EvaluateCommand
         if (predDir is null)
         {
             extractor = ExtractorLoader.Load(modelsDir, pipeline);
-            if (extractor is null)
-            {
-                console.Error.WriteLine($"attache: {modelsDir}: no Attache models in this folder (model-card.json is missing)");
-                return ExitCodes.BadInput;
-            }
         }
 
         var published = CorpusDates.Read(goldDir);

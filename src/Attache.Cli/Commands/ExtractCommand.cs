@@ -64,11 +64,6 @@ internal static class ExtractCommand
         }
 
         var extractor = ExtractorLoader.Load(settings.Models);
-        if (extractor is null)
-        {
-            console.Error.WriteLine($"attache: {settings.Models}: no Attache models in this folder (model-card.json is missing)");
-            return ExitCodes.BadInput;
-        }
 
         var folder = settings.Out is null ? null : new OutputFolder(settings.Out);
 

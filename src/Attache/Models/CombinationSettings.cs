@@ -16,4 +16,20 @@ namespace Attache.Models;
 internal sealed record CombinationSettings(string EntityPolicy, float EntityThreshold, string EventPolicy, float EventThreshold)
 {
     public static CombinationSettings RulesOnly { get; } = new("rules-only", 1, "rules-only", 1);
+
+    /// <summary>Every entity policy the merger implements; a model card naming another is rejected.</summary>
+    public static IReadOnlyList<string> EntityPolicies { get; } = ["rules-first", "model-first", "model-wins", "rules-only", "model-only"];
+
+    /// <summary>Every event policy the event classifier implements; a model card naming another is rejected.</summary>
+    public static IReadOnlyList<string> EventPolicies { get; } = ["union", "filter", "rules-only", "model-only"];
+
+    /// <summary>The problem with these settings, or null when the policies are known and the thresholds are probabilities.</summary>
+    public string? Problem() =>
+        !EntityPolicies.Contains(EntityPolicy) ? $"unknown entity policy '{EntityPolicy}' (known: {string.Join(", ", EntityPolicies)})"
+        : !EventPolicies.Contains(EventPolicy) ? $"unknown event policy '{EventPolicy}' (known: {string.Join(", ", EventPolicies)})"
+        : !IsProbability(EntityThreshold) ? $"entity threshold {EntityThreshold} is not between 0 and 1"
+        : !IsProbability(EventThreshold) ? $"event threshold {EventThreshold} is not between 0 and 1"
+        : null;
+
+    private static bool IsProbability(float value) => value is >= 0 and <= 1;
 }

@@ -16,6 +16,9 @@ internal sealed class EventClassifier(LinearModel model, CombinationSettings set
 {
     private static readonly EventType[] Types = Enum.GetValues<EventType>();
 
+    /// <summary>The classifier's classes: <c>None</c>, then every event type in declaration order.</summary>
+    public static readonly string[] ClassNames = ["None", .. Enum.GetNames<EventType>()];
+
     /// <summary>How far apart (in characters) a model trigger and a rejected rule trigger of its type may be for the rule's to be kept.</summary>
     private const int NearRule = 12;
 

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Numerics.Tensors;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -15,6 +16,9 @@ namespace Attache.Models;
 internal sealed class LinearModel
 {
     private const string Magic = "ATTW1";
+
+    /// <summary>The fewest bytes one class takes in a weights file: a one-byte name length and a bias.</summary>
+    private const int MinClassBytes = 1 + sizeof(float);
     private readonly float[] _biases;
 
     /// <summary>For each feature, 1 + its row in <see cref="_weights"/>, or 0 where all its weights are zero.</summary>
@@ -167,49 +171,94 @@ internal sealed class LinearModel
         }
     }
 
-    public static LinearModel Read(Stream stream, string name)
+    /// <summary>
+    /// Reads a weights file, checking every count against the bytes that remain before allocating for
+    /// it, so a corrupt or hostile file is rejected with <see cref="ModelFormatException"/> and never
+    /// allocates more than its own length implies.
+    /// </summary>
+    /// <param name="bytes">The whole file.</param>
+    /// <param name="path">The file, for messages.</param>
+    /// <param name="expectedClasses">The class names this version's pipeline indexes, in order.</param>
+    public static LinearModel Read(byte[] bytes, string path, IReadOnlyList<string> expectedClasses)
     {
-        using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
-        if (reader.ReadString() != Magic)
+        // The magic as BinaryWriter writes a string: its length, then its characters.
+        if (!bytes.AsSpan().StartsWith([(byte)Magic.Length, .. Encoding.ASCII.GetBytes(Magic)]))
         {
-            throw new InvalidDataException($"{name} is not an Attache weights file");
+            throw new ModelFormatException(path, "is not an Attache weights file", null);
         }
 
+        try
+        {
+            using var reader = new BinaryReader(new MemoryStream(bytes, writable: false), new UTF8Encoding(false, throwOnInvalidBytes: true));
+            return Read(reader, bytes, path, expectedClasses);
+        }
+        catch (Exception e) when (e is EndOfStreamException or FormatException or DecoderFallbackException)
+        {
+            throw new ModelFormatException(path, "is truncated or corrupt (" + e.Message + ")", e);
+        }
+    }
+
+    private static LinearModel Read(BinaryReader reader, byte[] bytes, string path, IReadOnlyList<string> expectedClasses)
+    {
+        reader.ReadString();
         var dimension = reader.ReadInt32();
         if (dimension != FeatureHasher.Dimension)
         {
-            throw new InvalidDataException($"{name} was trained with {dimension} features; this version uses {FeatureHasher.Dimension}");
+            throw new ModelFormatException(path, $"was trained with {dimension} features; this version uses {FeatureHasher.Dimension}", null);
         }
 
-        var classes = new string[reader.ReadInt32()];
+        var count = reader.ReadInt32();
+        long Remaining() => bytes.LongLength - reader.BaseStream.Position;
+        if (count != expectedClasses.Count || (long)count * MinClassBytes > Remaining())
+        {
+            throw new ModelFormatException(path, $"declares {count} classes; this version's model has {expectedClasses.Count}", null);
+        }
+
+        var classes = new string[count];
         for (var c = 0; c < classes.Length; c++)
         {
             classes[c] = reader.ReadString();
+            if (classes[c] != expectedClasses[c])
+            {
+                throw new ModelFormatException(path, $"class {c} is '{classes[c]}'; this version expects '{expectedClasses[c]}'", null);
+            }
         }
 
         var biases = new float[classes.Length];
         for (var c = 0; c < classes.Length; c++)
         {
-            biases[c] = reader.ReadSingle();
+            biases[c] = Finite(reader.ReadSingle(), path);
         }
 
         var rows = reader.ReadInt32();
+        var rowBytes = sizeof(int) + ((long)sizeof(float) * count);
+        if (rows < 0 || rows > FeatureHasher.Dimension || rows * rowBytes != Remaining())
+        {
+            throw new ModelFormatException(path, $"declares {rows} weight rows of {rowBytes} bytes, but {Remaining()} bytes follow", null);
+        }
+
+        // The rows fill the rest of the file exactly (checked above), so they are read straight from the bytes.
         var model = new LinearModel(classes, biases, rows);
+        var data = bytes.AsSpan((int)reader.BaseStream.Position);
         for (var r = 0; r < rows; r++)
         {
-            var f = reader.ReadInt32();
+            var row = data.Slice((int)(r * rowBytes), (int)rowBytes);
+            var f = BinaryPrimitives.ReadInt32LittleEndian(row);
             if ((uint)f >= FeatureHasher.Dimension || model._rowOf[f] != 0)
             {
-                throw new InvalidDataException($"{name} has a bad or repeated feature row {f}");
+                throw new ModelFormatException(path, $"has a bad or repeated feature row {f}", null);
             }
 
             model._rowOf[f] = r + 1;
             for (var c = 0; c < classes.Length; c++)
             {
-                model._weights[(r * model.Width) + c] = reader.ReadSingle();
+                model._weights[(r * model.Width) + c] = Finite(BinaryPrimitives.ReadSingleLittleEndian(row[(sizeof(int) + (c * sizeof(float)))..]), path);
             }
         }
 
         return model;
     }
+
+    private static float Finite(float value, string path) =>
+        float.IsFinite(value) ? value : throw new ModelFormatException(path, $"holds a weight that is not a finite number ({value})", null);
 }

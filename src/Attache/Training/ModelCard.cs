@@ -14,9 +14,17 @@ internal sealed record ModelCard
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+
+        // Reading is strict: a missing, null or misspelt member, or a value of the wrong type, is an error.
+        RespectNullableAnnotations = true,
+        RespectRequiredConstructorParameters = true,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     };
 
-    public string Format { get; init; } = "attache-models/1";
+    /// <summary>The card format this version writes and reads (version 2 added <see cref="Files"/>).</summary>
+    public const string CurrentFormat = "attache-models/2";
+
+    public string Format { get; init; } = CurrentFormat;
 
     public int Seed { get; init; }
 
@@ -42,9 +50,20 @@ internal sealed record ModelCard
 
     public required Dictionary<string, Dictionary<string, double>> DevScores { get; init; }
 
+    /// <summary>
+    /// The SHA-256 (lowercase hex) of every other file of the folder, by name: a folder whose files come
+    /// from different training runs does not match its card and is rejected.
+    /// </summary>
+    public required Dictionary<string, string> Files { get; init; }
+
     public string ToJson() => JsonSerializer.Serialize(this, Options) + "\n";
 
-    public static ModelCard? Read(string path) => File.Exists(path) ? JsonSerializer.Deserialize<ModelCard>(File.ReadAllText(path), Options) : null;
+    public static ModelCard? Read(string path) => File.Exists(path) ? Parse(File.ReadAllBytes(path)) : null;
+
+    /// <summary>Parses a card's UTF-8 JSON.</summary>
+    /// <exception cref="JsonException">The JSON is invalid or does not follow the card's schema.</exception>
+    public static ModelCard Parse(byte[] utf8) =>
+        JsonSerializer.Deserialize<ModelCard>(utf8, Options) ?? throw new JsonException("the card is null");
 
     /// <summary>One trained model of the folder.</summary>
     public sealed record ModelEntry(

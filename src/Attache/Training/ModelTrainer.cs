@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Attache.Documents;
 using Attache.Evaluation;
 using Attache.Formats;
@@ -43,10 +44,14 @@ internal sealed class ModelTrainer(TextWriter progress)
         return Train(corpus, dataDirectory, outputDirectory, seed, devFraction);
     }
 
-    /// <summary>Trains on documents already read (brat, or converted from CoNLL).</summary>
-    public ModelCard Train(List<CorpusDocument> corpus, string dataDirectory, string outputDirectory, int seed, double devFraction)
+    /// <summary>
+    /// Trains on documents already read (brat, or converted from CoNLL). <paramref name="afterWriteStep"/>,
+    /// for tests, is called after each step of writing the folder (see <see cref="ModelFolderWriter"/>).
+    /// </summary>
+    public ModelCard Train(List<CorpusDocument> corpus, string dataDirectory, string outputDirectory, int seed, double devFraction, Action<string>? afterWriteStep = null)
     {
-
+        // The output folder is checked, and its temporary sibling created, before minutes of training.
+        using var output = ModelFolderWriter.Open(outputDirectory, afterWriteStep);
         var train = corpus.Where(d => d.Split == "train").ToList();
         var dev = corpus.Where(d => d.Split == "dev").ToList();
         if (dev.Count == 0)
@@ -70,7 +75,7 @@ internal sealed class ModelTrainer(TextWriter progress)
         // The two models and their candidate trainers all train side by side (each candidate on one
         // thread with its own context, so the bytes do not depend on the schedule); their reports
         // are printed in order once both are done.
-        var eventClasses = EventClassNames();
+        var eventClasses = EventClassifier.ClassNames;
         var taggerLog = new StringWriter();
         var eventsLog = new StringWriter();
         var taggerTask = Task.Run(() => TrainBest(seed, BioTags.Names, trainSet.SelectMany(d => d.EntitySentences), candidate => EntityDevScore(candidate, devSet), taggerLog));
@@ -88,12 +93,14 @@ internal sealed class ModelTrainer(TextWriter progress)
         var (combination, scores) = Tune(taggerModel, eventModel, dev, dataDirectory);
 
         progress.WriteLine($"[5/5] writing models to {outputDirectory}");
-        Directory.CreateDirectory(outputDirectory);
         var ml = new MLContext(seed);
-        Write(outputDirectory, ModelFiles.EntityTagger, Save(ml, tagger));
-        Write(outputDirectory, ModelFiles.EntityTaggerWeights, Weights(BioTags.Names, tagger));
-        Write(outputDirectory, ModelFiles.EventClassifier, Save(ml, events));
-        Write(outputDirectory, ModelFiles.EventClassifierWeights, Weights(eventClasses, events));
+        var files = new Dictionary<string, byte[]>
+        {
+            [ModelFiles.EntityTagger] = Save(ml, tagger),
+            [ModelFiles.EntityTaggerWeights] = Weights(BioTags.Names, tagger),
+            [ModelFiles.EventClassifier] = Save(ml, events),
+            [ModelFiles.EventClassifierWeights] = Weights(eventClasses, events),
+        };
 
         var card = new ModelCard
         {
@@ -112,8 +119,17 @@ internal sealed class ModelTrainer(TextWriter progress)
             EventClassifier = new ModelCard.ModelEntry(events.Trainer, ModelFiles.EventClassifier, ModelFiles.EventClassifierWeights, eventClasses, EventFeatureSet, events.CandidateScores),
             Combination = combination,
             DevScores = scores,
+            Files = files.ToDictionary(f => f.Key, f => Convert.ToHexStringLower(SHA256.HashData(f.Value))),
         };
-        Write(outputDirectory, ModelFiles.Card, System.Text.Encoding.UTF8.GetBytes(card.ToJson()));
+
+        // The card goes last: a folder with a card that matches its files is complete.
+        foreach (var (name, bytes) in files)
+        {
+            output.Write(name, bytes);
+        }
+
+        output.Write(ModelFiles.Card, System.Text.Encoding.UTF8.GetBytes(card.ToJson()));
+        output.Commit();
         return card;
     }
 
@@ -353,8 +369,6 @@ internal sealed class ModelTrainer(TextWriter progress)
         return summary;
     }
 
-    private static string[] EventClassNames() => ["None", .. Enum.GetNames<EventType>()];
-
     private static byte[] Save(MLContext ml, TrainedClassifier classifier)
     {
         using var stream = new MemoryStream();
@@ -367,13 +381,5 @@ internal sealed class ModelTrainer(TextWriter progress)
         using var stream = new MemoryStream();
         LinearModel.Write(stream, classes, classifier.Biases, classifier.Weights);
         return stream.ToArray();
-    }
-
-    private static void Write(string directory, string name, byte[] bytes)
-    {
-        var path = Path.Combine(directory, name);
-        var temporary = path + ".tmp";
-        File.WriteAllBytes(temporary, bytes);
-        File.Move(temporary, path, overwrite: true);
     }
 }

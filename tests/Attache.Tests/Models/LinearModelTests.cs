@@ -12,8 +12,7 @@ public class LinearModelTests
         weights[0][9] = 1f;
         using var stream = new MemoryStream();
         LinearModel.Write(stream, ["O", "X"], [0f, -1f], weights);
-        stream.Position = 0;
-        var model = LinearModel.Read(stream, "test");
+        var model = LinearModel.Read(stream.ToArray(), "test", ["O", "X"]);
 
         Span<float> p = stackalloc float[2];
         model.Predict([7], p);
