@@ -32,7 +32,11 @@ public sealed class ExtractorBuilder
     /// <summary>Starts from the default pipeline.</summary>
     public ExtractorBuilder()
     {
-        _components =
+        _components = DefaultStages();
+    }
+
+    /// <summary>The one definition of the default pipeline, in run order.</summary>
+    private static List<Stage> DefaultStages() =>
         [
             new("boilerplate", _ => new BoilerplateDetector()),
             new("tokenizer", _ => new WordTokenizer()),
@@ -47,6 +51,22 @@ public sealed class ExtractorBuilder
             new("event-rules", c => new EventRules(c.Knowledge)),
             new("event-classifier", c => c.Models is null ? null : new EventClassifier(c.Models.EventClassifier, c.Combination!, c.Knowledge)),
         ];
+
+    /// <summary>
+    /// The default pipeline's components up to and including <paramref name="last"/>, without models: what
+    /// training and the annotation audit run over gold text, so they see exactly what extraction sees.
+    /// </summary>
+    internal static IDocumentComponent[] DefaultUpTo(string last, KnowledgeBase knowledge)
+    {
+        var stages = DefaultStages();
+        var end = stages.FindIndex(s => s.Name == last);
+        if (end < 0)
+        {
+            throw new ArgumentException($"No default component named '{last}'.", nameof(last));
+        }
+
+        var context = new StageContext(knowledge, null, null);
+        return [.. stages.Take(end + 1).Select(s => s.Create(context)).OfType<IDocumentComponent>()];
     }
 
     /// <summary>The names of the components, in pipeline order (model stages run only when models are loaded).</summary>
@@ -148,6 +168,23 @@ public sealed class ExtractorBuilder
         return this;
     }
 
+    /// <summary>
+    /// Keeps only the components named (in their pipeline order) and removes the rest: for example
+    /// <c>KeepOnly("tokenizer", "sentences")</c> for tokens and sentences alone.
+    /// </summary>
+    /// <param name="names">Names of existing components.</param>
+    public ExtractorBuilder KeepOnly(params string[] names)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        foreach (var name in names)
+        {
+            IndexOf(name);
+        }
+
+        _components.RemoveAll(c => !names.Contains(c.Name, StringComparer.Ordinal));
+        return this;
+    }
+
     /// <summary>Removes the component named <paramref name="name"/>.</summary>
     /// <param name="name">The name of an existing component.</param>
     public ExtractorBuilder Remove(string name)
@@ -160,6 +197,8 @@ public sealed class ExtractorBuilder
     /// Creates the extractor. The builder can be reused afterwards.
     /// </summary>
     /// <exception cref="KnowledgeFileException">A knowledge file added by the user cannot be read; the message names file and line.</exception>
+    /// <exception cref="InvalidOperationException">A component requires a draft layer (<see cref="IDocumentComponent.Requires"/>)
+    /// that no component before it assigns; the message names both and the default component that would.</exception>
     public Extractor Build()
     {
         var sources = new KnowledgeSources([.. _officialFiles], [.. _titleFiles], [.. _organizationFiles], [.. _placeFiles], [.. _triggerFiles]);
@@ -179,7 +218,31 @@ public sealed class ExtractorBuilder
         var knowledge = sources.IsEmpty ? KnowledgeBase.Default : KnowledgeBase.Build(sources);
         var models = modelsTask.GetAwaiter().GetResult();
         var context = new StageContext(knowledge, models, _combination ?? models?.Combination);
-        return new([.. _components.Select(c => c.Create(context)).OfType<IDocumentComponent>()]);
+        IDocumentComponent[] components = [.. _components.Select(c => c.Create(context)).OfType<IDocumentComponent>()];
+        CheckRequirements(components, knowledge);
+        return new(components);
+    }
+
+    /// <summary>Stanza's check at build time: every layer a component requires is assigned by one before it.</summary>
+    private static void CheckRequirements(IDocumentComponent[] components, KnowledgeBase knowledge)
+    {
+        var assigned = DraftLayers.None;
+        foreach (var component in components)
+        {
+            var missing = component.Requires & ~assigned;
+            if (missing != DraftLayers.None)
+            {
+                // the model stages are left out without models: a missing ModelMentions names none
+                var providers = DefaultUpTo(DefaultStages()[^1].Name, knowledge)
+                    .Where(c => (c.Assigns & missing) != DraftLayers.None)
+                    .Select(c => $"'{c.Name}'");
+                throw new InvalidOperationException(
+                    $"The component '{component.Name}' requires {missing}, which no component before it assigns"
+                    + $" (in the default pipeline: {string.Join(", ", providers.DefaultIfEmpty("'entity-tagger'"))}).");
+            }
+
+            assigned |= component.Assigns;
+        }
     }
 
     private ExtractorBuilder AddFile(List<string> files, string path)

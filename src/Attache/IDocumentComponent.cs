@@ -10,6 +10,15 @@ public interface IDocumentComponent
     /// <summary>A short name that identifies the component in the pipeline (for example <c>tokenizer</c>).</summary>
     string Name { get; }
 
+    /// <summary>
+    /// The draft layers this component reads and cannot work without; the builder checks that an earlier
+    /// component assigns each. None by default.
+    /// </summary>
+    DraftLayers Requires => DraftLayers.None;
+
+    /// <summary>The draft layers this component fills or changes. None by default.</summary>
+    DraftLayers Assigns => DraftLayers.None;
+
     /// <summary>Reads and adds to the draft of one document.</summary>
     /// <param name="draft">The document under construction.</param>
     void Process(DocumentDraft draft);

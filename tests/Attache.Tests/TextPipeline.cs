@@ -5,9 +5,5 @@ internal static class TextPipeline
 {
     public static ExtractorBuilder Builder() => new ExtractorBuilder()
         .WithoutModels()
-        .Remove("lexicon")
-        .Remove("entity-rules")
-        .Remove("boilerplate-entities")
-        .Remove("linker")
-        .Remove("event-rules");
+        .KeepOnly("boilerplate", "tokenizer", "sentences");
 }

@@ -11,8 +11,7 @@ namespace Attache.Cli.Commands;
 /// </summary>
 internal static class ConvertCommand
 {
-    private static readonly Lazy<Extractor> TextOnly = new(() => new ExtractorBuilder().WithoutModels()
-        .Remove("boilerplate").Remove("lexicon").Remove("entity-rules").Remove("boilerplate-entities").Remove("linker").Remove("event-rules").Build());
+    private static readonly Lazy<Extractor> TextOnly = new(() => new ExtractorBuilder().WithoutModels().KeepOnly("tokenizer", "sentences").Build());
 
     public static Command Create(CliConsole console)
     {

@@ -22,6 +22,12 @@ internal sealed class EventRules(KnowledgeBase knowledge) : IDocumentComponent
 
     public string Name => "event-rules";
 
+
+    public DraftLayers Requires => DraftLayers.Sentences | DraftLayers.LexiconHits | DraftLayers.Entities;
+
+
+    public DraftLayers Assigns => DraftLayers.Events;
+
     public void Process(DocumentDraft draft)
     {
         var linked = EventArguments.LinkedByStart(draft);

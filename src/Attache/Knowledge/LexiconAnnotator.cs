@@ -5,6 +5,10 @@ internal sealed class LexiconAnnotator(KnowledgeBase knowledge) : IDocumentCompo
 {
     public string Name => "lexicon";
 
+    public DraftLayers Requires => DraftLayers.Tokens | DraftLayers.Sentences;
+
+    public DraftLayers Assigns => DraftLayers.LexiconHits;
+
     public void Process(DocumentDraft draft)
     {
         var lower = draft.LowerTokenTexts();

@@ -24,6 +24,12 @@ internal sealed class EntityLinker(KnowledgeBase knowledge) : IDocumentComponent
 
     public string Name => "linker";
 
+
+    public DraftLayers Requires => DraftLayers.Sentences;
+
+
+    public DraftLayers Assigns => DraftLayers.Mentions | DraftLayers.Entities;
+
     public void Process(DocumentDraft draft)
     {
         var antecedents = new AntecedentIndex(draft, FamilyOf);

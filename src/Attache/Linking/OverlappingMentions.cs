@@ -13,6 +13,8 @@ internal sealed class OverlappingMentions : IDocumentComponent
 {
     public string Name => "overlaps";
 
+    public DraftLayers Assigns => DraftLayers.Mentions | DraftLayers.Relations;
+
     public void Process(DocumentDraft draft)
     {
         var state = new MergeState(draft);

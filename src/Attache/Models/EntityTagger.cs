@@ -15,6 +15,12 @@ internal sealed class EntityTagger(LinearModel model, KnowledgeBase knowledge) :
 
     public string Name => "entity-tagger";
 
+
+    public DraftLayers Requires => DraftLayers.Sentences | DraftLayers.LexiconHits;
+
+
+    public DraftLayers Assigns => DraftLayers.ModelMentions;
+
     public void Process(DocumentDraft draft)
     {
         var tags = model.Classes.Count;

@@ -26,6 +26,12 @@ internal sealed class EventClassifier(LinearModel model, CombinationSettings set
 
     public string Name => "event-classifier";
 
+
+    public DraftLayers Requires => DraftLayers.Sentences | DraftLayers.LexiconHits | DraftLayers.Entities;
+
+
+    public DraftLayers Assigns => DraftLayers.Events;
+
     public void Process(DocumentDraft draft)
     {
         if (settings.EventPolicy == "rules-only")

@@ -18,6 +18,10 @@ internal sealed class MentionMerger(CombinationSettings settings, KnowledgeBase 
 {
     public string Name => "merger";
 
+    public DraftLayers Requires => DraftLayers.ModelMentions;
+
+    public DraftLayers Assigns => DraftLayers.Mentions | DraftLayers.Relations;
+
     /// <summary>How far apart a title and an official may stand for <see cref="AttachTitle"/> to relate them.</summary>
     private const int TitleReach = 64;
 

@@ -19,6 +19,12 @@ internal sealed class BoilerplateEntities(KnowledgeBase knowledge) : IDocumentCo
 
     public string Name => "boilerplate-entities";
 
+
+    public DraftLayers Requires => DraftLayers.Boilerplate | DraftLayers.Tokens;
+
+
+    public DraftLayers Assigns => DraftLayers.Mentions;
+
     public void Process(DocumentDraft draft)
     {
         var tokens = draft.Tokens;

@@ -28,6 +28,12 @@ internal sealed class EntityRules(KnowledgeBase knowledge) : IDocumentComponent
 
     public string Name => "entity-rules";
 
+
+    public DraftLayers Requires => DraftLayers.Sentences | DraftLayers.LexiconHits;
+
+
+    public DraftLayers Assigns => DraftLayers.Mentions | DraftLayers.Relations;
+
     /// <summary>The longest non-overlapping hits (fewest edits, then leftmost, on ties), in text order.</summary>
     internal static List<(int Start, int End, LexiconHit Hit)> Longest(IEnumerable<LexiconHit> candidates)
     {

@@ -27,6 +27,9 @@ internal sealed partial class BoilerplateDetector : IDocumentComponent
 
     public string Name => "boilerplate";
 
+
+    public DraftLayers Assigns => DraftLayers.Boilerplate;
+
     public void Process(DocumentDraft draft)
     {
         var text = draft.Text;

@@ -27,6 +27,12 @@ internal sealed class SentenceSplitter : IDocumentComponent
 
     public string Name => "sentences";
 
+
+    public DraftLayers Requires => DraftLayers.Tokens;
+
+
+    public DraftLayers Assigns => DraftLayers.Sentences;
+
     public void Process(DocumentDraft draft)
     {
         var text = draft.Text;

@@ -18,6 +18,9 @@ internal sealed partial class WordTokenizer : IDocumentComponent
 
     public string Name => "tokenizer";
 
+
+    public DraftLayers Assigns => DraftLayers.Tokens;
+
     public void Process(DocumentDraft draft)
     {
         foreach (var (start, end) in Tokenize(draft.Text))

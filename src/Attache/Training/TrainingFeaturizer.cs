@@ -71,8 +71,7 @@ internal static class TrainingFeaturizer
     public static DocumentDraft TextAndLexicon(CorpusDocument document, KnowledgeBase knowledge)
     {
         var draft = new DocumentDraft(document.Id, document.Text, null);
-        IDocumentComponent[] stages = [new BoilerplateDetector(), new WordTokenizer(), new SentenceSplitter(), new LexiconAnnotator(knowledge)];
-        foreach (var stage in stages)
+        foreach (var stage in ExtractorBuilder.DefaultUpTo("lexicon", knowledge))
         {
             stage.Process(draft);
         }

@@ -34,6 +34,8 @@ public class MentionMergerTests
     {
         public string Name => "entity-tagger";
 
+        public DraftLayers Assigns => DraftLayers.ModelMentions;
+
         public void Process(DocumentDraft draft)
         {
             foreach (var (phrase, type) in mentions)

@@ -1,0 +1,60 @@
+namespace Attache.Tests;
+
+/// <summary>Components declare the draft layers they require and assign; the builder refuses a pipeline that cannot work.</summary>
+public class PipelineContractTests
+{
+    [Fact]
+    public void Removing_the_lexicon_names_the_component_that_needs_it_and_the_one_that_gives_it()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => new ExtractorBuilder().WithoutModels().Remove("lexicon").Build());
+        Assert.Contains("'entity-rules' requires LexiconHits", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'lexicon'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_user_component_placed_before_what_it_requires_is_refused()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => new ExtractorBuilder().WithoutModels().InsertAfter("sentences", new NeedsEntities()).Build());
+        Assert.Contains("'needs-entities' requires Entities", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'linker'", error.Message, StringComparison.Ordinal);
+
+        var extractor = new ExtractorBuilder().WithoutModels().Add(new NeedsEntities()).Build();
+        Assert.Equal("needs-entities", extractor.Components[^1].Name);
+    }
+
+    [Fact]
+    public void Every_default_component_declares_what_it_assigns_and_the_pipeline_satisfies_itself()
+    {
+        var extractor = new ExtractorBuilder().Build();
+        Assert.All(extractor.Components, c => Assert.NotEqual(DraftLayers.None, c.Assigns));
+        var assigned = DraftLayers.None;
+        foreach (var component in extractor.Components)
+        {
+            Assert.Equal(DraftLayers.None, component.Requires & ~assigned);
+            assigned |= component.Assigns;
+        }
+
+        Assert.Equal(DraftLayers.Events, assigned & DraftLayers.Events);
+    }
+
+    [Fact]
+    public void Keep_only_keeps_the_named_components_in_pipeline_order()
+    {
+        var extractor = new ExtractorBuilder().WithoutModels().KeepOnly("sentences", "tokenizer").Build();
+        Assert.Equal(["tokenizer", "sentences"], extractor.Components.Select(c => c.Name));
+        Assert.NotEmpty(extractor.Extract("Kim met Xi. They talked.").Sentences);
+        Assert.Throws<ArgumentException>(() => new ExtractorBuilder().KeepOnly("tokeniser"));
+        Assert.Throws<InvalidOperationException>(() => new ExtractorBuilder().KeepOnly("sentences").Build());
+    }
+
+    private sealed class NeedsEntities : IDocumentComponent
+    {
+        public string Name => "needs-entities";
+
+        public DraftLayers Requires => DraftLayers.Entities;
+
+        public void Process(DocumentDraft draft)
+        {
+        }
+    }
+}
