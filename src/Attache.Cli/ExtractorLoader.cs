@@ -17,17 +17,14 @@ internal static class ExtractorLoader
             return Extractor.CreateDefault();
         }
 
-        var builder = new ExtractorBuilder();
-        if (modelsDirectory is not null)
+        var models = modelsDirectory is null ? ModelStore.Embedded : ModelStore.LoadDirectory(modelsDirectory);
+        if (pipeline == "rules" || models is null)
         {
-            builder.WithModels(modelsDirectory);
+            return new ExtractorBuilder().WithoutModels().Build();
         }
 
-        return pipeline switch
-        {
-            "rules" => builder.WithoutModels().Build(),
-            "model" => builder.WithCombination(new CombinationSettings("model-only", 0.5f, "model-only", 0.5f)).Build(),
-            _ => builder.Build(),
-        };
+        var builder = new ExtractorBuilder().WithModels(models);
+        // the model alone at the thresholds the trainer tuned, as in the card's "model" dev scores
+        return pipeline == "model" ? builder.WithCombination(models.Combination.ToModelOnly()).Build() : builder.Build();
     }
 }

@@ -8,9 +8,9 @@ namespace Attache.Models;
 /// The trained event classifier: gives each token the probability of every event type (or none) from
 /// <see cref="EventFeaturizer"/> features; runs of tokens of one type above the threshold are model
 /// triggers. Combined with the rule triggers by <see cref="CombinationSettings.EventPolicy"/>:
-/// <c>union</c> adds model triggers where no rule trigger overlaps; <c>filter</c> also drops rule
-/// triggers the model scores as no event, except those from a user's trigger file;
-/// <c>model-only</c> keeps only the model's.
+/// <see cref="EventPolicy.Union"/> adds model triggers where no rule trigger overlaps; <see cref="EventPolicy.Filter"/>
+/// also drops rule triggers the model scores as no event, except those from a user's trigger file;
+/// <see cref="EventPolicy.ModelOnly"/> keeps only the model's.
 /// </summary>
 internal sealed class EventClassifier(LinearModel model, CombinationSettings settings, KnowledgeBase knowledge) : IDocumentComponent
 {
@@ -34,7 +34,7 @@ internal sealed class EventClassifier(LinearModel model, CombinationSettings set
 
     public void Process(DocumentDraft draft)
     {
-        if (settings.EventPolicy == "rules-only")
+        if (settings.EventPolicy == EventPolicy.RulesOnly)
         {
             return;
         }
@@ -42,7 +42,7 @@ internal sealed class EventClassifier(LinearModel model, CombinationSettings set
         // Events are handled sentence by sentence from one grouping, so a document of many events costs one pass.
         var bySentence = new List<Event>[draft.Sentences.Count];
         var elsewhere = new List<Event>();
-        foreach (var e in settings.EventPolicy == "model-only" ? [] : draft.Events)
+        foreach (var e in settings.EventPolicy == EventPolicy.ModelOnly ? [] : draft.Events)
         {
             if ((uint)e.Sentence < (uint)bySentence.Length)
             {
@@ -63,7 +63,7 @@ internal sealed class EventClassifier(LinearModel model, CombinationSettings set
             var sentenceEvents = bySentence[sentence.Index] ??= [];
 
             var rejected = new List<Event>();
-            if (settings.EventPolicy == "filter")
+            if (settings.EventPolicy == EventPolicy.Filter)
             {
                 rejected = sentenceEvents.Where(e => e.Confidence < EventRules.UserConfidence && NoEvent(draft, sentence, e, scores, classes)).ToList();
                 sentenceEvents.RemoveAll(rejected.Contains);

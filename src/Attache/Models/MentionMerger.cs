@@ -30,12 +30,12 @@ internal sealed class MentionMerger(CombinationSettings settings, KnowledgeBase 
 
     public void Process(DocumentDraft draft)
     {
-        if (settings.EntityPolicy == "rules-only")
+        if (settings.EntityPolicy == EntityPolicy.RulesOnly)
         {
             return;
         }
 
-        if (settings.EntityPolicy == "model-only")
+        if (settings.EntityPolicy == EntityPolicy.ModelOnly)
         {
             draft.Relations.Clear();
             draft.Mentions.Clear();
@@ -75,8 +75,8 @@ internal sealed class MentionMerger(CombinationSettings settings, KnowledgeBase 
             {
                 var replaceable = settings.EntityPolicy switch
                 {
-                    "model-first" => overlapping.All(i => state.Mentions[i].Type == candidate.Type && state.Mentions[i].Source != MentionSource.Lexicon),
-                    "model-wins" => overlapping.All(i => state.Mentions[i].Source != MentionSource.Lexicon),
+                    EntityPolicy.ModelFirst => overlapping.All(i => state.Mentions[i].Type == candidate.Type && state.Mentions[i].Source != MentionSource.Lexicon),
+                    EntityPolicy.ModelWins => overlapping.All(i => state.Mentions[i].Source != MentionSource.Lexicon),
                     _ => false,
                 };
                 if (!replaceable)

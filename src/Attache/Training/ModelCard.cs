@@ -19,6 +19,9 @@ internal sealed record ModelCard
         RespectNullableAnnotations = true,
         RespectRequiredConstructorParameters = true,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+
+        // policies are written by name (rules-first, union), and only known names are read
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false) },
     };
 
     /// <summary>The card format this version writes and reads (version 2 added <see cref="Files"/>).</summary>

@@ -20,8 +20,8 @@ internal sealed class ModelTrainer(TextWriter progress)
 {
     private static readonly float[] EntityThresholds = [0.3f, 0.5f, 0.7f];
     private static readonly float[] EventThresholds = [0.4f, 0.6f, 0.8f];
-    private static readonly string[] EntityPolicies = ["rules-first", "model-first", "model-wins"];
-    private static readonly string[] EventPolicies = ["union", "filter"];
+    private static readonly EntityPolicy[] EntityPolicies = [EntityPolicy.RulesFirst, EntityPolicy.ModelFirst, EntityPolicy.ModelWins];
+    private static readonly EventPolicy[] EventPolicies = [EventPolicy.Union, EventPolicy.Filter];
 
     /// <summary>Dev F1 differences smaller than this are ties in tuning (see <see cref="FirstNearBest"/>).</summary>
     private const double TuningTieMargin = 0.002;
@@ -317,7 +317,7 @@ internal sealed class ModelTrainer(TextWriter progress)
         {
             foreach (var threshold in EntityThresholds)
             {
-                var settings = new CombinationSettings(policy, threshold, "rules-only", 1);
+                var settings = new CombinationSettings(policy, threshold, EventPolicy.RulesOnly, 1);
                 var f1 = Score(settings).Entities["strict"].GetValueOrDefault("ALL", Counts.Zero).F1;
                 progress.WriteLine($"      entities {policy} >= {threshold}: dev strict F1 {f1:0.0000}");
                 entityCandidates.Add((settings, f1));
@@ -341,7 +341,7 @@ internal sealed class ModelTrainer(TextWriter progress)
         var scores = new Dictionary<string, Dictionary<string, double>>
         {
             ["rules"] = Summary(Score(CombinationSettings.RulesOnly)),
-            ["model"] = Summary(Score(new CombinationSettings("model-only", best.EntityThreshold, "model-only", best.EventThreshold))),
+            ["model"] = Summary(Score(best.ToModelOnly())),
             ["combined"] = Summary(Score(best)),
         };
         return (best, scores);

@@ -14,7 +14,7 @@ public class EntityTaggerTests
     public void The_model_alone_tags_names_that_no_list_holds(string sentence, string official, string title)
     {
         var modelOnly = new ExtractorBuilder()
-            .WithCombination(new CombinationSettings("model-only", 0.5f, "model-only", 0.5f))
+            .WithCombination(ModelStore.Embedded!.Combination.ToModelOnly())
             .Build();
         var mentions = modelOnly.Extract(sentence).Mentions.Select(m => (m.Type, m.Text, m.Source)).ToArray();
 

@@ -44,8 +44,8 @@ public class ModelFolderValidationTests
         { "threshold-is-a-string", Card, "entityThreshold" },
         { "seed-is-a-string", Card, "seed" },
         { "policy-is-a-number", Card, "entityPolicy" },
-        { "unknown-entity-policy", Card, "unknown entity policy 'yolo'" },
-        { "unknown-event-policy", Card, "unknown event policy 'maybe'" },
+        { "unknown-entity-policy", Card, "at $.combination.entityPolicy" },
+        { "unknown-event-policy", Card, "at $.combination.eventPolicy" },
         { "threshold-out-of-range", Card, "threshold 7 is not between 0 and 1" },
         { "wrong-class-names-in-card", Card, "entityTagger.classes" },
         { "weights-file-elsewhere", Card, "entityTagger.weights is '../../etc/passwd'" },
@@ -93,7 +93,7 @@ public class ModelFolderValidationTests
         using var folder = new TempFolder();
         var models = ModelFolderFixture.Copy(Path.Combine(folder.Path, "models"));
 
-        Assert.Equal(CombinationSettings.EntityPolicies[0], ModelStore.LoadDirectory(models).Combination.EntityPolicy);
+        Assert.Equal(EntityPolicy.RulesFirst, ModelStore.LoadDirectory(models).Combination.EntityPolicy);
         Assert.NotNull(ModelStore.Embedded);
         var (code, output, error) = CliRunner.Run("Kim Jong Un met Xi Jinping in Beijing.", "extract", "--models", models);
         Assert.True(code == 0, error);
