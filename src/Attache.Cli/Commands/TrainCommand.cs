@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Attache.Formats;
+using Attache.Models;
 using Attache.Training;
 
 namespace Attache.Cli.Commands;

@@ -1,5 +1,4 @@
 using Attache.Formats;
-using Attache.Training;
 
 namespace Attache.Evaluation;
 

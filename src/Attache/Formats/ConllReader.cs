@@ -103,7 +103,7 @@ public static class ConllReader
             if (type is null || tag[0] == 'B' || open?.Type != type)
             {
                 Close();
-                if (type is not null && Training.AnnotationSchema.EntityTypes.Contains(type))
+                if (type is not null && AnnotationSchema.EntityTypes.Contains(type))
                 {
                     open = (start, type);
                 }

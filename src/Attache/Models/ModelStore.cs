@@ -2,7 +2,6 @@ using System.Reflection;
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Attache.Training;
 
 namespace Attache.Models;
 
@@ -101,7 +100,7 @@ internal static partial class ModelStore
 
         return new ModelSet(
             LinearModel.Read(files[ModelFiles.EntityTaggerWeights], pathOf(ModelFiles.EntityTaggerWeights), BioTags.Names),
-            LinearModel.Read(files[ModelFiles.EventClassifierWeights], pathOf(ModelFiles.EventClassifierWeights), EventClassifier.ClassNames),
+            LinearModel.Read(files[ModelFiles.EventClassifierWeights], pathOf(ModelFiles.EventClassifierWeights), EventLabels.ClassNames),
             card.Combination);
     }
 
@@ -123,7 +122,7 @@ internal static partial class ModelStore
 
         var problem = card.Format != ModelCard.CurrentFormat ? $"has format '{card.Format}'; this version reads '{ModelCard.CurrentFormat}' (retrain with 'attache train')"
             : EntryProblem(card.EntityTagger, "entityTagger", ModelFiles.EntityTagger, ModelFiles.EntityTaggerWeights, BioTags.Names)
-            ?? EntryProblem(card.EventClassifier, "eventClassifier", ModelFiles.EventClassifier, ModelFiles.EventClassifierWeights, EventClassifier.ClassNames)
+            ?? EntryProblem(card.EventClassifier, "eventClassifier", ModelFiles.EventClassifier, ModelFiles.EventClassifierWeights, EventLabels.ClassNames)
             ?? card.Combination.Problem()
             ?? FilesProblem(card.Files);
         return problem is null ? card : throw new ModelFormatException(path, problem, null);

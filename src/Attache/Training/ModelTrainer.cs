@@ -75,7 +75,7 @@ internal sealed class ModelTrainer(TextWriter progress)
         // The two models and their candidate trainers all train side by side (each candidate on one
         // thread with its own context, so the bytes do not depend on the schedule); their reports
         // are printed in order once both are done.
-        var eventClasses = EventClassifier.ClassNames;
+        var eventClasses = EventLabels.ClassNames;
         var taggerLog = new StringWriter();
         var eventsLog = new StringWriter();
         var taggerTask = Task.Run(() => TrainBest(seed, BioTags.Names, trainSet.SelectMany(d => d.EntitySentences), candidate => EntityDevScore(candidate, devSet), taggerLog));

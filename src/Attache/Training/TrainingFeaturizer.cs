@@ -1,3 +1,4 @@
+using Attache.Events;
 using Attache.Formats;
 using Attache.Knowledge;
 using Attache.Models;
@@ -35,7 +36,7 @@ internal static class TrainingFeaturizer
             {
                 if (Enum.TryParse<Documents.EventType>(span.Type, out var type))
                 {
-                    inside.ForEach(i => eventLabels[i] = 1 + (int)type);
+                    inside.ForEach(i => eventLabels[i] = EventLabels.Of(type));
                 }
             }
             else if (Enum.TryParse<Documents.MentionType>(span.Type, out var type) && inside.All(i => entityLabels[i] == 0))

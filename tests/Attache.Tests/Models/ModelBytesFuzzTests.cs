@@ -29,7 +29,7 @@ public class ModelBytesFuzzTests
         var rowCounts = new Dictionary<string, int>
         {
             [ModelFiles.EntityTaggerWeights] = ModelFolderFixture.RowCountOffset(BioTags.Names),
-            [ModelFiles.EventClassifierWeights] = ModelFolderFixture.RowCountOffset(EventClassifier.ClassNames),
+            [ModelFiles.EventClassifierWeights] = ModelFolderFixture.RowCountOffset(EventLabels.ClassNames),
         };
         int loaded = 0, refused = 0;
         for (var i = 0; i < Iterations; i++)

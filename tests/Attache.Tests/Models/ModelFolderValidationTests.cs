@@ -125,7 +125,7 @@ public class ModelFolderValidationTests
     {
         var tagger = File.ReadAllBytes(Path.Combine(models, Tagger));
         var events = File.ReadAllBytes(Path.Combine(models, Events));
-        var eventRows = ModelFolderFixture.RowCountOffset(EventClassifier.ClassNames);
+        var eventRows = ModelFolderFixture.RowCountOffset(EventLabels.ClassNames);
         switch (name)
         {
             case "truncated-weights":

@@ -59,7 +59,7 @@ public class ModelFreshnessTests(ITestOutputHelper output)
             var parameters = ((MulticlassPredictionTransformer<MaximumEntropyModelParameters>)model).Model;
             VBuffer<float>[] byClass = [];
             parameters.GetWeights(ref byClass, out var classes);
-            var shipped = LinearModel.Read(File.ReadAllBytes(Path.Combine(Models, weights)), weights, zip == ModelFiles.EntityTagger ? BioTags.Names : EventClassifier.ClassNames);
+            var shipped = LinearModel.Read(File.ReadAllBytes(Path.Combine(Models, weights)), weights, zip == ModelFiles.EntityTagger ? BioTags.Names : EventLabels.ClassNames);
             Assert.Equal(classes, shipped.Classes.Count);
 
             // Probe features that carry weight: each alone, and all of them together.

@@ -1,8 +1,9 @@
 using System.Runtime.CompilerServices;
 using Attache.Documents;
 using Attache.Knowledge;
+using Attache.Models;
 
-namespace Attache.Models;
+namespace Attache.Events;
 
 /// <summary>
 /// The event classifier's features of each token. Of the word alone (<see cref="WordFeatures"/> groups):

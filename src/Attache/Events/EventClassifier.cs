@@ -1,8 +1,8 @@
 using Attache.Documents;
-using Attache.Events;
 using Attache.Knowledge;
+using Attache.Models;
 
-namespace Attache.Models;
+namespace Attache.Events;
 
 /// <summary>
 /// The trained event classifier: gives each token the probability of every event type (or none) from
@@ -14,11 +14,6 @@ namespace Attache.Models;
 /// </summary>
 internal sealed class EventClassifier(LinearModel model, CombinationSettings settings, KnowledgeBase knowledge) : IDocumentComponent
 {
-    private static readonly EventType[] Types = Enum.GetValues<EventType>();
-
-    /// <summary>The classifier's classes: <c>None</c>, then every event type in declaration order.</summary>
-    public static readonly string[] ClassNames = ["None", .. Enum.GetNames<EventType>()];
-
     /// <summary>How far apart (in characters) a model trigger and a rejected rule trigger of its type may be for the rule's to be kept.</summary>
     private const int NearRule = 12;
 
@@ -73,7 +68,7 @@ internal sealed class EventClassifier(LinearModel model, CombinationSettings set
             for (var i = 0; i < sentence.TokenCount;)
             {
                 var (best, p) = Best(scores.AsSpan(i * classes, classes));
-                if (best == 0 || p < settings.EventThreshold)
+                if (best == EventLabels.None || p < settings.EventThreshold)
                 {
                     i++;
                     continue;
@@ -93,7 +88,7 @@ internal sealed class EventClassifier(LinearModel model, CombinationSettings set
                 {
                     // Where the model finds the type a rule trigger next to it had, the rule's trigger word
                     // is the better span ("message", not "sent a" in "sent a message"): it comes back.
-                    var rule = rejected.FirstOrDefault(e => e.Type == Types[best - 1] && e.Start - stop <= NearRule && start - e.End <= NearRule);
+                    var rule = rejected.FirstOrDefault(e => e.Type == EventLabels.TypeOf(best) && e.Start - stop <= NearRule && start - e.End <= NearRule);
                     if (rule is not null)
                     {
                         rejected.Remove(rule);
@@ -102,7 +97,7 @@ internal sealed class EventClassifier(LinearModel model, CombinationSettings set
                     else
                     {
                         arguments ??= new EventArguments(draft, sentence, linked, knowledge.NewsOrganizations);
-                        sentenceEvents.Add(arguments.Create(Types[best - 1], sentence.FirstToken + i, sentence.FirstToken + end, sum / (end - i)));
+                        sentenceEvents.Add(arguments.Create(EventLabels.TypeOf(best), sentence.FirstToken + i, sentence.FirstToken + end, sum / (end - i)));
                     }
                 }
 

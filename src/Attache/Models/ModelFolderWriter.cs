@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Attache.Models;
 
-namespace Attache.Training;
+namespace Attache.Models;
 
 /// <summary>
 /// Writes a models folder as one unit, so that a reader, or a kill at any moment, sees either the old

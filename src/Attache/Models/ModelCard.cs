@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Attache.Models;
 
-namespace Attache.Training;
+namespace Attache.Models;
 
 /// <summary>What a models folder holds and how it was made: fingerprints of the data, seed, trainers, feature sets, sizes and dev scores.</summary>
 internal sealed record ModelCard
@@ -35,7 +35,7 @@ internal sealed record ModelCard
 
     public required string KnowledgeHash { get; init; }
 
-    /// <summary>What the featurizers compute (<see cref="TrainingHashes.Features"/>).</summary>
+    /// <summary>What the featurizers compute (the fingerprint <c>TrainingHashes.Features</c> takes when training).</summary>
     public string FeatureHash { get; init; } = string.Empty;
 
     /// <summary>Every trainer compared on dev, with the settings that shape its weights.</summary>

@@ -1,6 +1,6 @@
 using Attache.Documents;
 
-namespace Attache.Training;
+namespace Attache.Formats;
 
 /// <summary>What the annotation guidelines allow: types, relation arguments, event roles and reference keys.</summary>
 internal static class AnnotationSchema
