@@ -8,6 +8,8 @@ internal static class CliApp
 {
     public static int Run(string[] args, CliConsole console)
     {
+        // Every command writes results through this guard, so a failed write names standard output and stops the run.
+        console = console with { Out = new StandardOutputStream(console.Out) };
         var root = new RootCommand("Attache: officials, titles, places and events from news about international affairs.");
         root.Subcommands.Add(ExtractCommand.Create(console));
         root.Subcommands.Add(ValidateCommand.Create(console));
@@ -32,7 +34,9 @@ internal static class CliApp
 
         try
         {
-            return parsed.Invoke(new InvocationConfiguration { Output = console.Error, Error = console.Error, EnableDefaultExceptionHandler = false });
+            var code = parsed.Invoke(new InvocationConfiguration { Output = console.Error, Error = console.Error, EnableDefaultExceptionHandler = false });
+            console.Out.Flush();
+            return code;
         }
         catch (UsageException e)
         {
@@ -41,7 +45,8 @@ internal static class CliApp
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // A file that cannot be read or written is bad input, not a crash: name it and exit 1.
+            // A file that cannot be read or written, or a standard output that cannot take the results,
+            // is bad input, not a crash: name it and exit 1.
             console.Error.WriteLine($"attache: {e.Message}");
             return ExitCodes.BadInput;
         }
