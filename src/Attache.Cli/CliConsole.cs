@@ -13,9 +13,11 @@ internal sealed record CliConsole(Func<Stream> In, Stream Out, TextWriter Error)
     public static CliConsole System { get; } = new(Console.OpenStandardInput, OpenStandardOutput(), Console.Error);
 
     /// <summary>
-    /// Standard output, unbuffered. On Unix it is opened as a file rather than through
+    /// Standard output, unbuffered. On Unix a pipe or device is opened as a file rather than through
     /// <see cref="Console.OpenStandardOutput()"/>, which drops writes to a closed pipe without an error:
-    /// the run would process everything for a reader that has gone.
+    /// the run would process everything for a reader that has gone. A regular file keeps the console
+    /// stream, whose writes move the offset the shell shares between the commands it redirects there
+    /// (a file stream writes at positions of its own and would overwrite an earlier command's output).
     /// </summary>
     private static Stream OpenStandardOutput()
     {
@@ -26,7 +28,14 @@ internal sealed record CliConsole(Func<Stream> In, Stream Out, TextWriter Error)
 
         try
         {
-            return new FileStream(new SafeFileHandle(StandardOutputDescriptor, ownsHandle: false), FileAccess.Write, bufferSize: 0);
+            var stream = new FileStream(new SafeFileHandle(StandardOutputDescriptor, ownsHandle: false), FileAccess.Write, bufferSize: 0);
+            if (!stream.CanSeek)
+            {
+                return stream;
+            }
+
+            stream.Dispose();
+            return Console.OpenStandardOutput();
         }
         catch (Exception e) when (e is IOException or ArgumentException or UnauthorizedAccessException)
         {
