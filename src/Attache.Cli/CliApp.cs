@@ -9,6 +9,8 @@ internal static class CliApp
 {
     public static int Run(string[] args, CliConsole console)
     {
+        // Every command writes results through this guard, so a failed write names standard output and stops the run.
+        console = console with { Out = new StandardOutputStream(console.Out) };
         var root = new RootCommand("Attache: officials, titles, places and events from news about international affairs.");
         root.Subcommands.Add(ExtractCommand.Create(console));
         root.Subcommands.Add(ValidateCommand.Create(console));
@@ -33,7 +35,9 @@ internal static class CliApp
 
         try
         {
-            return parsed.Invoke(new InvocationConfiguration { Output = console.Error, Error = console.Error, EnableDefaultExceptionHandler = false });
+            var code = parsed.Invoke(new InvocationConfiguration { Output = console.Error, Error = console.Error, EnableDefaultExceptionHandler = false });
+            console.Out.Flush();
+            return code;
         }
         catch (UsageException e)
         {
@@ -42,7 +46,8 @@ internal static class CliApp
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ModelFormatException)
         {
-            // A file that cannot be read or written, or a models folder that cannot be used, is bad input, not a crash: name it and exit 1.
+            // A file that cannot be read or written, a models folder that cannot be used, or a standard
+            // output that cannot take the results is bad input, not a crash: name it and exit 1.
             console.Error.WriteLine($"attache: {e.Message}");
             return ExitCodes.BadInput;
         }

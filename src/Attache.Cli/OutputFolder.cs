@@ -21,8 +21,11 @@ internal sealed class OutputFolder
     private readonly HashSet<string> _used = new(StringComparer.OrdinalIgnoreCase);
     private readonly string _root;
 
-    /// <summary>Creates the folder if needed and removes stale temporary files of an interrupted run.</summary>
-    /// <exception cref="IOException">The path exists and is a file, or cannot be created.</exception>
+    /// <summary>
+    /// Creates the folder if needed, removes stale temporary files of an interrupted run and checks
+    /// that a file can be written in it, so an unusable folder stops the run before any input is read.
+    /// </summary>
+    /// <exception cref="IOException">The path is a file, or the folder cannot be created or written; the message names it.</exception>
     public OutputFolder(string path)
     {
         if (File.Exists(path))
@@ -30,14 +33,25 @@ internal sealed class OutputFolder
             throw new IOException($"{path}: is a file, not a folder");
         }
 
-        Directory.CreateDirectory(path);
-        _root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
-        foreach (var stale in Directory.EnumerateFiles(_root, "*" + AtomicFile.TemporarySuffix))
+        try
         {
-            if (AtomicFile.IsTemporary(stale))
+            Directory.CreateDirectory(path);
+            _root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+            foreach (var stale in Directory.EnumerateFiles(_root, "*" + AtomicFile.TemporarySuffix))
             {
-                File.Delete(stale);
+                if (AtomicFile.IsTemporary(stale))
+                {
+                    File.Delete(stale);
+                }
             }
+
+            var probe = Path.Combine(_root, $"write-check.{Guid.NewGuid():N}{AtomicFile.TemporarySuffix}");
+            File.WriteAllBytes(probe, []);
+            File.Delete(probe);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new IOException($"{path}: cannot write in this output folder: {e.Message}", e);
         }
     }
 

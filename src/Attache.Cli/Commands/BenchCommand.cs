@@ -18,7 +18,7 @@ internal static class BenchCommand
     {
         var paths = new Argument<string[]>("paths") { Description = "Article .txt files or folders (default: training-data/seeds).", Arity = ArgumentArity.ZeroOrMore };
         var words = new Option<int>("--words") { Description = "Words to process per measurement.", DefaultValueFactory = _ => 500_000 };
-        var threads = new Option<int>("--threads") { Description = "Threads for the parallel measurement.", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var threads = new Option<int>("--threads") { Description = "Threads for the parallel measurement.", DefaultValueFactory = _ => ThreadCount.Default };
         var warmup = new Option<double>("--warmup") { Description = "Seconds of untimed extraction first, for the JIT to settle.", DefaultValueFactory = _ => 8 };
         var command = new Command("bench", "Measure start-up, throughput and memory of the default pipeline.") { paths, words, threads, warmup };
         command.SetAction(parsed => Run(console, parsed.GetValue(paths) ?? [], parsed.GetValue(words), parsed.GetValue(threads), TimeSpan.FromSeconds(parsed.GetValue(warmup))));
@@ -27,10 +27,12 @@ internal static class BenchCommand
 
     private static int Run(CliConsole console, string[] paths, int targetWords, int threads, TimeSpan warmUp)
     {
-        if (targetWords < 1 || threads < 1)
+        if (targetWords < 1)
         {
-            throw new UsageException("--words and --threads must be positive");
+            throw new UsageException("--words must be positive");
         }
+
+        ThreadCount.Check(threads);
 
         if (warmUp < TimeSpan.Zero)
         {

@@ -28,9 +28,9 @@ internal static class ConvertCommand
 
     private static int Run(CliConsole console, string[] inputs, string from, string to, string output)
     {
+        var folder = new OutputFolder(output);
         var errors = new List<FormatError>();
         var documents = inputs.SelectMany(input => Read(input, from, errors)).ToList();
-        var folder = new OutputFolder(output);
         var jsonl = new List<string>();
         foreach (var (id, text, annotations) in documents)
         {
@@ -63,7 +63,11 @@ internal static class ConvertCommand
         return errors.Count == 0 ? ExitCodes.Success : ExitCodes.BadInput;
     }
 
-    private static IEnumerable<(string Id, string Text, BratDocument Annotations)> Read(string input, string format, List<FormatError> errors)
+    /// <summary>
+    /// The documents of one input. This is the input's error boundary: a file or folder that cannot be
+    /// read, and every bad line, becomes an error naming it, and the other files and lines are still read.
+    /// </summary>
+    private static List<(string Id, string Text, BratDocument Annotations)> Read(string input, string format, List<FormatError> errors)
     {
         if (!File.Exists(input) && !Directory.Exists(input))
         {
@@ -71,24 +75,54 @@ internal static class ConvertCommand
             return [];
         }
 
-        switch (format)
+        if (format == "brat")
         {
-            case "brat":
-                var folder = Directory.Exists(input) ? input : Path.GetDirectoryName(Path.GetFullPath(input))!;
-                return Corpus.Read(folder, errors).Select(d => (d.Id, d.Text, d.Annotations));
-            case "conll":
-                return Files(input, ".conll").SelectMany(f => ConllReader.Read(File.ReadAllText(f), f, errors));
-            default:
-                return Files(input, ".jsonl").SelectMany(f => File.ReadLines(f)
-                    .Select((line, i) => (line, i))
-                    .Where(x => x.line.Trim().Length > 0)
-                    .Select(x => DoccanoFormat.Read(x.line, f, x.i + 1, errors))
-                    .OfType<(string, string, BratDocument)>());
+            var folder = Directory.Exists(input) ? input : Path.GetDirectoryName(Path.GetFullPath(input))!;
+            return Guarded(folder, errors, () => Corpus.Read(folder, errors).Select(d => (d.Id, d.Text, d.Annotations)).ToList());
+        }
+
+        var documents = new List<(string, string, BratDocument)>();
+        var extension = format == "conll" ? ".conll" : ".jsonl";
+        foreach (var file in Guarded(input, errors, () => Files(input, extension)))
+        {
+            documents.AddRange(Guarded(file, errors, () => format == "conll" ? ConllReader.Read(File.ReadAllText(file), file, errors) : ReadDoccano(file, errors)));
+        }
+
+        return documents;
+    }
+
+    private static List<(string Id, string Text, BratDocument Annotations)> ReadDoccano(string file, List<FormatError> errors)
+    {
+        var documents = new List<(string, string, BratDocument)>();
+        var lineNumber = 0;
+        foreach (var line in File.ReadAllText(file).Split('\n'))
+        {
+            lineNumber++;
+            if (line.Trim().Length > 0 && DoccanoFormat.Read(line.TrimEnd('\r'), file, lineNumber, errors) is { } document)
+            {
+                documents.Add(document);
+            }
+        }
+
+        return documents;
+    }
+
+    /// <summary>Runs <paramref name="read"/>; a file or folder it cannot read becomes an error naming <paramref name="path"/>.</summary>
+    private static List<T> Guarded<T>(string path, List<FormatError> errors, Func<List<T>> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            errors.Add(new FormatError(path, 0, $"cannot read: {e.Message}"));
+            return [];
         }
     }
 
-    private static IEnumerable<string> Files(string input, string extension) =>
-        Directory.Exists(input) ? Directory.GetFiles(input, "*" + extension).Order(StringComparer.Ordinal) : [input];
+    private static List<string> Files(string input, string extension) =>
+        Directory.Exists(input) ? [.. Directory.GetFiles(input, "*" + extension).Order(StringComparer.Ordinal)] : [input];
 
     /// <summary>Gold spans over the library's own tokens and sentences, as BIO.</summary>
     private static string ToConll(string id, string text, BratDocument annotations)

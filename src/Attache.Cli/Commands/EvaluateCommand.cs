@@ -55,7 +55,7 @@ internal static class EvaluateCommand
         }
 
         var errors = new List<FormatError>();
-        var documents = Corpus.Read(goldDir, errors).Where(d => split is null || d.Split == split).ToList();
+        var documents = CorpusFolder.ReadValidated(goldDir, errors).Where(d => split is null || d.Split == split).ToList();
         if (diff is not null)
         {
             documents = documents.Where(d => d.Id == diff).ToList();

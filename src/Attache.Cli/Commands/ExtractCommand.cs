@@ -30,8 +30,8 @@ internal static class ExtractCommand
         var models = new Option<string?>("--models") { Description = "Load models from this folder instead of the shipped ones." };
         var threads = new Option<int>("--threads")
         {
-            Description = "Documents processed at once (default: all cores).",
-            DefaultValueFactory = _ => Environment.ProcessorCount,
+            Description = $"Documents processed at once, 1 to {ThreadCount.Max} (default: all cores).",
+            DefaultValueFactory = _ => ThreadCount.Default,
         };
 
         var command = new Command("extract", "Extract officials, titles, places, organisations and events.")
@@ -53,9 +53,10 @@ internal static class ExtractCommand
 
     private static int Run(CliConsole console, Settings settings)
     {
-        if (settings.Threads < 1)
+        ThreadCount.Check(settings.Threads);
+        if (settings.Paths.Count(p => p == InputSource.StandardInput) > 1)
         {
-            throw new UsageException("--threads must be at least 1");
+            throw new UsageException("'-' (standard input) can be given once");
         }
 
         if (settings.Paths.FirstOrDefault(p => p.StartsWith('-') && p != InputSource.StandardInput) is { } unknown)
@@ -92,7 +93,7 @@ internal static class ExtractCommand
             {
                 Write(console.Out, settings, folder, item, document!, several);
             }
-            catch (Exception e) when (folder is not null && e is IOException or UnauthorizedAccessException)
+            catch (Exception e) when (folder is not null && e is (IOException or UnauthorizedAccessException) and not StandardOutputException)
             {
                 // One document that cannot be written does not stop the others.
                 failed = true;
@@ -156,7 +157,6 @@ internal static class ExtractCommand
         var bytes = Encoding.UTF8.GetBytes(text);
         stream.Write(bytes, 0, bytes.Length);
     }
-
 
     private static DateOnly? ParseDate(string? value)
     {

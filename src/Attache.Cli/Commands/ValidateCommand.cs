@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Attache.Formats;
-using Attache.Training;
 
 namespace Attache.Cli.Commands;
 
@@ -12,11 +11,7 @@ internal static class ValidateCommand
     private static int Run(CliConsole console, string dir)
     {
         var errors = new List<FormatError>();
-        var documents = Corpus.Read(dir, errors);
-        foreach (var document in documents)
-        {
-            CorpusValidator.Validate(document, Path.ChangeExtension(document.TextPath, ".ann"), errors);
-        }
+        var documents = CorpusFolder.ReadValidated(dir, errors);
 
         foreach (var error in errors)
         {

@@ -7,7 +7,8 @@ namespace Attache.Formats;
 /// between sentences, <c>-DOCSTART-</c> lines between documents. Each document becomes a text (tokens
 /// joined by spaces, one sentence per line) and brat spans. IOB1 (<c>I-</c> opening a span) is
 /// accepted; CoNLL-2003's <c>PER</c>, <c>LOC</c>, <c>GPE</c> and <c>ORG</c> map to Person, Place and
-/// Organization, and types outside the guidelines are skipped.
+/// Organization, and types outside the guidelines are skipped. Span offsets are code points, as brat's
+/// are, so tokens outside the Basic Multilingual Plane (emoji) do not shift the spans after them.
 /// </summary>
 public static class ConllReader
 {
@@ -46,8 +47,12 @@ public static class ConllReader
             Close();
             if (text.Length > 0)
             {
+                // Spans were built over UTF-16 indexes of the text; brat counts code points.
                 var name = Path.GetFileNameWithoutExtension(file);
-                documents.Add(($"{name}-{documents.Count + 1}", text.ToString(), new BratDocument(spans.ToList(), [], [], [])));
+                var content = text.ToString();
+                var index = new CodePointIndex(content);
+                var codePointSpans = spans.Select(s => s with { Start = index.ToCodePoint(s.Start), End = index.ToCodePoint(s.End) }).ToList();
+                documents.Add(($"{name}-{documents.Count + 1}", content, new BratDocument(codePointSpans, [], [], [])));
             }
 
             text.Clear();

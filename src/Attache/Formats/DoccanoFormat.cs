@@ -7,6 +7,8 @@ namespace Attache.Formats;
 /// doccano / Label Studio JSON Lines: one object per document,
 /// <c>{"id": "...", "text": "...", "label": [[start, end, "Type"], ...]}</c>, offsets in code points
 /// like brat's. Only text-bound annotations travel; relations, events and normalisations do not.
+/// A line that is not such an object (a JSON array, a <c>label</c> that is not a list, a lone
+/// surrogate escape) is an error for that line alone.
 /// </summary>
 public static class DoccanoFormat
 {
@@ -55,6 +57,12 @@ public static class DoccanoFormat
         {
             using var json = JsonDocument.Parse(line);
             var root = json.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                errors.Add(new FormatError(file, lineNumber, "expected a JSON object"));
+                return null;
+            }
+
             if (!root.TryGetProperty("text", out var textElement) || textElement.ValueKind != JsonValueKind.String)
             {
                 errors.Add(new FormatError(file, lineNumber, "missing string property \"text\""));
@@ -67,6 +75,12 @@ public static class DoccanoFormat
             var spans = new List<BratSpan>();
             if (root.TryGetProperty("label", out var labels) || root.TryGetProperty("labels", out labels))
             {
+                if (labels.ValueKind != JsonValueKind.Array)
+                {
+                    errors.Add(new FormatError(file, lineNumber, "\"label\" must be a list of [start, end, \"Type\"]"));
+                    return null;
+                }
+
                 foreach (var label in labels.EnumerateArray())
                 {
                     if (label.ValueKind != JsonValueKind.Array || label.GetArrayLength() != 3
@@ -86,6 +100,12 @@ public static class DoccanoFormat
         catch (JsonException e)
         {
             errors.Add(new FormatError(file, lineNumber, $"invalid JSON: {e.Message}"));
+            return null;
+        }
+        catch (InvalidOperationException e)
+        {
+            // System.Text.Json reports an escaped lone surrogate only when the string is read.
+            errors.Add(new FormatError(file, lineNumber, $"invalid string: {e.Message}"));
             return null;
         }
     }

@@ -6,6 +6,8 @@ namespace Attache.Formats;
 /// <summary>
 /// Reads articles from JSON Lines: one object per line,
 /// <c>{"id": "...", "text": "...", "published": "YYYY-MM-DD"}</c> (<c>id</c> and <c>published</c> optional).
+/// A line that is not such an object, holds a string that is not valid UTF-16 (a lone surrogate
+/// escape such as <c>\ud800</c>), or whose text is empty or binary is an error for that line alone.
 /// </summary>
 public static class JsonlArticleReader
 {
@@ -62,12 +64,25 @@ public static class JsonlArticleReader
                 published = parsed;
             }
 
-            article = new Article(text.GetString()!, id ?? $"line{lineNumber}", published);
+            var content = text.GetString()!;
+            if (ArticleTextRule.Check(content) is { } problem)
+            {
+                error = new FormatError(file, lineNumber, problem.Message);
+                return false;
+            }
+
+            article = new Article(content, id ?? $"line{lineNumber}", published);
             return true;
         }
         catch (JsonException e)
         {
             error = new FormatError(file, lineNumber, $"invalid JSON: {e.Message}");
+            return false;
+        }
+        catch (InvalidOperationException e)
+        {
+            // System.Text.Json reports an escaped lone surrogate only when the string is read.
+            error = new FormatError(file, lineNumber, $"invalid string: {e.Message}");
             return false;
         }
     }

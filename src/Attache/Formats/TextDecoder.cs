@@ -7,7 +7,8 @@ namespace Attache.Formats;
 /// <summary>
 /// Decodes article files strictly: UTF-8 (with or without a byte order mark) or UTF-16 with a byte
 /// order mark. Empty files, binary files and invalid UTF-8 are errors that name the file and line,
-/// never text with replacement characters whose offsets would drift.
+/// never text with replacement characters whose offsets would drift. The decoded text must pass
+/// <see cref="ArticleTextRule"/>, as a JSON line's text must.
 /// </summary>
 internal static class TextDecoder
 {
@@ -30,11 +31,6 @@ internal static class TextDecoder
     /// <summary>Decodes the bytes of <paramref name="path"/>; exactly one of the results is null.</summary>
     public static (string? Text, FormatError? Error) Decode(string path, byte[] bytes)
     {
-        if (bytes.Length == 0)
-        {
-            return (null, new FormatError(path, 0, "the file is empty"));
-        }
-
         string text;
         if (bytes.Length >= 2 && (bytes[0], bytes[1]) is (0xFF, 0xFE) or (0xFE, 0xFF))
         {
@@ -53,10 +49,12 @@ internal static class TextDecoder
         else
         {
             var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+
+            // Binary content is named as such before the invalid UTF-8 it usually also holds.
             var nul = Array.IndexOf(bytes, (byte)0, start);
             if (nul >= 0)
             {
-                return (null, new FormatError(path, LineAt(bytes, nul), $"binary content (NUL byte at byte {nul}); expected UTF-8 text"));
+                return (null, new FormatError(path, LineAt(bytes, nul), ArticleTextRule.BinaryMessage));
             }
 
             var chars = new char[bytes.Length - start];
@@ -70,20 +68,16 @@ internal static class TextDecoder
             text = new string(chars, 0, written);
         }
 
-        return text.Length == 0 ? (null, new FormatError(path, 0, "the file is empty")) : (text, null);
-    }
-
-    private static int LineAt(byte[] bytes, int index)
-    {
-        var line = 1;
-        for (var i = 0; i < index && i < bytes.Length; i++)
+        if (ArticleTextRule.Check(text) is not { } problem)
         {
-            if (bytes[i] == (byte)'\n')
-            {
-                line++;
-            }
+            return (text, null);
         }
 
-        return line;
+        // An empty text concerns the whole file (line 0); a NUL is named by its line.
+        return (null, new FormatError(path, text.Length == 0 ? 0 : LineAt(text.AsSpan(0, problem.Index)), problem.Message));
     }
+
+    private static int LineAt(byte[] bytes, int index) => 1 + bytes.AsSpan(0, Math.Min(index, bytes.Length)).Count((byte)'\n');
+
+    private static int LineAt(ReadOnlySpan<char> before) => 1 + before.Count('\n');
 }

@@ -97,7 +97,7 @@ internal static class KnowledgeFiles
 
         foreach (var (key, value) in types.Children)
         {
-            var name = ((YamlScalarNode)key).Value;
+            var name = (key as YamlScalarNode)?.Value;
             if (!Enum.TryParse<EventType>(name, ignoreCase: false, out var type) || !Enum.IsDefined(type))
             {
                 throw new KnowledgeFileException($"{file}:{key.Start.Line}: unknown event type '{name}'; expected one of {string.Join(", ", Enum.GetNames<EventType>())}");
@@ -185,6 +185,7 @@ internal static class KnowledgeFiles
 
     private static YamlNode? Root(string yaml, string file)
     {
+        YamlLimits.Check(yaml, file);
         var stream = new YamlStream();
         try
         {

@@ -5,8 +5,10 @@ namespace Attache.Text;
 /// <summary>
 /// Folds typographic variants so that rules and models see one form: curly quotes and primes to
 /// straight ones, dashes to '-', exotic spaces to ' ', compatibility forms (full-width letters,
-/// ligatures) to NFKC, and drops invisible characters (soft hyphens, zero-width spaces). Keeps a map
-/// to the original offsets whenever the length changes.
+/// ligatures) to NFKC, drops invisible characters (soft hyphens, zero-width spaces), and turns a lone
+/// carriage return (old Mac line endings) into a line feed, so it breaks lines as <c>\n</c> and
+/// <c>\r\n</c> do. Keeps a map to the original offsets whenever the length changes; the line-ending
+/// change keeps the length, so offsets still index the original text.
 /// </summary>
 internal static class TextNormalizer
 {
@@ -25,7 +27,7 @@ internal static class TextNormalizer
         {
             if (text[i] < 0x80)
             {
-                builder.Append(text[i]);
+                builder.Append(IsLoneCarriageReturn(text, i) ? '\n' : text[i]);
                 starts.Add(i);
                 ends.Add(i + 1);
                 i++;
@@ -57,9 +59,9 @@ internal static class TextNormalizer
 
     private static bool NeedsWork(string text)
     {
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
-            if (c >= 0x80)
+            if (text[i] >= 0x80 || IsLoneCarriageReturn(text, i))
             {
                 return true;
             }
@@ -67,6 +69,10 @@ internal static class TextNormalizer
 
         return false;
     }
+
+    // A carriage return followed by a line feed is left alone: the line feed already breaks the line.
+    private static bool IsLoneCarriageReturn(string text, int index) =>
+        text[index] == '\r' && (index + 1 == text.Length || text[index + 1] != '\n');
 
     private static string Replace(string text, int index, int width)
     {

@@ -10,7 +10,7 @@ public class BadInputMatrixTests
 {
     public static TheoryData<string, byte[], string> BadTexts => new()
     {
-        { "empty", [], "the file is empty" },
+        { "empty", [], "the text is empty" },
         { "nul", [.. Encoding.UTF8.GetBytes("Kim met Xi.\nThen\0"), 0x41], ":2: binary content" },
         { "invalid-utf8", [.. Encoding.UTF8.GetBytes("Kim\nmet\n"), 0xC3, 0x28], ":3: invalid UTF-8" },
     };

@@ -94,7 +94,7 @@ public class ExtractCommandTests
         Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.Contains("\"id\":\"good\"", output, StringComparison.Ordinal);
         Assert.Contains($"{missing}: no such file or folder", error, StringComparison.Ordinal);
-        Assert.Contains($"{empty}: the file is empty", error, StringComparison.Ordinal);
+        Assert.Contains($"{empty}: the text is empty", error, StringComparison.Ordinal);
         Assert.Contains($"{binary}:2: binary content", error, StringComparison.Ordinal);
         Assert.Contains($"{invalid}:3: invalid UTF-8 at byte 9", error, StringComparison.Ordinal);
     }

@@ -1,3 +1,4 @@
+using Attache.Documents;
 using Attache.Text;
 
 namespace Attache.Tests.Text;
@@ -10,6 +11,27 @@ public class TextNormalizerTests
         var result = TextNormalizer.Normalize("Kim met Xi.");
         Assert.Equal("Kim met Xi.", result.Text);
         Assert.Null(result.Map);
+    }
+
+    [Fact]
+    public void A_lone_carriage_return_becomes_a_line_feed_keeping_offsets_and_crlf_stays()
+    {
+        var result = TextNormalizer.Normalize("Kim met Xi.\rThen\r\nPutin\r");
+        Assert.Equal("Kim met Xi.\nThen\r\nPutin\n", result.Text);
+        Assert.Null(result.Map);
+    }
+
+    [Fact]
+    public void Lone_carriage_returns_give_the_mentions_and_events_of_line_feeds()
+    {
+        const string text = "Kim Jong Un met Xi Jinping.\nThen Vladimir Putin said the talks in Beijing were useful.\nMoon Jae-in visited Seoul.";
+        var withLf = Extractor.CreateDefault().Extract(text);
+        var withCr = Extractor.CreateDefault().Extract(text.Replace('\n', '\r'));
+
+        Assert.Equal(withLf.Mentions.Select(m => (m.Type, m.Start, m.End)), withCr.Mentions.Select(m => (m.Type, m.Start, m.End)));
+        Assert.Equal(withLf.Events.Select(e => (e.Type, e.Start, e.End)), withCr.Events.Select(e => (e.Type, e.Start, e.End)));
+        Assert.Contains(withCr.Mentions, m => m.Type == MentionType.Official && m.Text == "Kim Jong Un");
+        Assert.All(withCr.Mentions, m => Assert.Equal(text.Replace('\n', '\r')[m.Start..m.End], m.Text));
     }
 
     [Fact]
