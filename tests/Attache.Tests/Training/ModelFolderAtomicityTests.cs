@@ -156,6 +156,14 @@ public class ModelFolderAtomicityTests
     }
 
     [Fact]
+    public void Train_without_out_is_a_usage_error_and_never_touches_the_shipped_models()
+    {
+        var (code, _, error) = CliRunner.Run(null, "train", "--data", RepoPaths.Seeds);
+        Assert.Equal(2, code);
+        Assert.Contains("--out", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     [Trait("Category", TestCategories.Slow)]
     public void Training_replaces_a_folder_whole_and_a_failed_write_leaves_the_old_one()
     {
