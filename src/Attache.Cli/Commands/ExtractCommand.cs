@@ -73,6 +73,14 @@ internal static class ExtractCommand
             : InputSource.TextFiles(settings.Paths, console, settings.Published);
         var several = settings.Input == "jsonl" || settings.Paths.Length > 1 || settings.Paths.Any(Directory.Exists);
 
+        // Several documents as json are one array, so that any JSON parser reads the output.
+        var array = several && settings.Format == "json";
+        var written = 0;
+        if (array)
+        {
+            console.Out.WriteByte((byte)'[');
+        }
+
         var failed = false;
         var results = OrderedParallel.Map(
             inputs,
@@ -91,6 +99,11 @@ internal static class ExtractCommand
 
             try
             {
+                if (array)
+                {
+                    WriteText(console.Out, written++ == 0 ? "\n" : ",\n");
+                }
+
                 Write(console.Out, settings, folder, item, document!, several);
             }
             catch (Exception e) when (folder is not null && e is (IOException or UnauthorizedAccessException) and not StandardOutputException)
@@ -99,6 +112,11 @@ internal static class ExtractCommand
                 failed = true;
                 console.Error.WriteLine($"attache: {item.Name}: {e.Message}");
             }
+        }
+
+        if (array)
+        {
+            WriteText(console.Out, "]\n");
         }
 
         console.Out.Flush();
@@ -128,7 +146,11 @@ internal static class ExtractCommand
         {
             case "json":
                 DocumentJsonWriter.Write(stdout, document, indented: true);
-                stdout.WriteByte((byte)'\n');
+                if (!several)
+                {
+                    stdout.WriteByte((byte)'\n');
+                }
+
                 break;
             case "jsonl":
                 DocumentJsonWriter.Write(stdout, document, indented: false);

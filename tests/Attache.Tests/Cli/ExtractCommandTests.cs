@@ -9,6 +9,17 @@ public class ExtractCommandTests
     private static readonly string Seed = Path.Combine(RepoPaths.Seeds, "000_6a73d2d4c6874491.txt");
 
     [Fact]
+    public void Json_output_of_several_inputs_is_one_array_a_parser_reads()
+    {
+        var (code, output, error) = CliRunner.Run(null, "extract", RepoPaths.Seeds);
+        Assert.True(code == 0, error);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal(JsonValueKind.Array, json.RootElement.ValueKind);
+        Assert.Equal(RepoPaths.SeedFiles.Count(), json.RootElement.GetArrayLength());
+        Assert.All(json.RootElement.EnumerateArray(), d => Assert.True(d.TryGetProperty("mentions", out _)));
+    }
+
+    [Fact]
     public void Json_output_is_one_document_per_input_on_stdout()
     {
         var (code, output, error) = CliRunner.Run(null, "extract", Seed);
