@@ -35,4 +35,23 @@ public sealed record Document
 
     /// <summary>Events in text order.</summary>
     public IReadOnlyList<Event> Events { get; init; } = [];
+
+    /// <summary>
+    /// The entity with this id (the ids that <see cref="Mention.EntityId"/>, <see cref="Event.Participants"/>
+    /// and <see cref="Event.Place"/> hold), or null. Ids are unique but need not be consecutive: entities a
+    /// user's component made keep theirs.
+    /// </summary>
+    /// <param name="id">An entity id.</param>
+    public Entity? EntityById(int id)
+    {
+        foreach (var entity in Entities)
+        {
+            if (entity.Id == id)
+            {
+                return entity;
+            }
+        }
+
+        return null;
+    }
 }

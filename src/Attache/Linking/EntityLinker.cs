@@ -134,8 +134,14 @@ internal sealed class EntityLinker(KnowledgeBase knowledge) : IDocumentComponent
     private string FamilyOf(string canonical) =>
         knowledge.OfficialsByName.TryGetValue(canonical, out var known) ? known.Family : NameShapes.FamilyOf(canonical);
 
+    /// <summary>
+    /// Groups the mentions into entities. Entities an earlier component made keep their ids and mentions;
+    /// new ones are numbered after the largest id already taken, so ids never collide.
+    /// </summary>
     private void BuildEntities(DocumentDraft draft)
     {
+        var taken = draft.Entities.Select(e => e.Id).ToHashSet();
+        var offset = taken.Count == 0 ? 0 : taken.Max();
         var ids = new Dictionary<(MentionType, string), int>();
         var keys = new List<(MentionType Type, string Name)>();
         var entityOf = new int[draft.Mentions.Count];
@@ -143,7 +149,7 @@ internal sealed class EntityLinker(KnowledgeBase knowledge) : IDocumentComponent
         for (var i = 0; i < draft.Mentions.Count; i++)
         {
             var mention = draft.Mentions[i];
-            if (mention.Type == MentionType.Title)
+            if (mention.Type == MentionType.Title || (mention.EntityId is { } given && taken.Contains(given)))
             {
                 continue;
             }
@@ -160,7 +166,7 @@ internal sealed class EntityLinker(KnowledgeBase knowledge) : IDocumentComponent
 
             members[id - 1].Add(i);
             entityOf[i] = id;
-            draft.Mentions[i] = mention with { EntityId = id };
+            draft.Mentions[i] = mention with { EntityId = offset + id };
         }
 
         var relations = members.Select(_ => new List<Relation>()).ToList();
@@ -196,7 +202,7 @@ internal sealed class EntityLinker(KnowledgeBase knowledge) : IDocumentComponent
                 AddOnce(affiliations, official.Country);
             }
 
-            draft.Entities.Add(new Entity(k + 1, type, name, titles, affiliations, members[k]));
+            draft.Entities.Add(new Entity(offset + k + 1, type, name, titles, affiliations, members[k]));
         }
     }
 

@@ -61,7 +61,7 @@ internal sealed class MergeState
     public bool HasTitleRelation(int title) =>
         _relationsByTitle.TryGetValue(title, out var list) && list.Any(r => !_removed[_relations[r].From] && !_removed[_relations[r].To]);
 
-    /// <summary>Replaces the draft's mentions and relations with the live ones, ids compacted in order.</summary>
+    /// <summary>Replaces the draft's mentions and relations with the live ones, ids compacted in order, and renumbers the mentions of existing entities.</summary>
     public void WriteBack(DocumentDraft draft)
     {
         var map = new int[Mentions.Count];
@@ -77,5 +77,12 @@ internal sealed class MergeState
 
         draft.Relations.Clear();
         draft.Relations.AddRange(_relations.Where(r => map[r.From] >= 0 && map[r.To] >= 0).Select(r => r with { From = map[r.From], To = map[r.To] }));
+
+        // entities an earlier component made point at mentions by index too
+        for (var e = 0; e < draft.Entities.Count; e++)
+        {
+            var entity = draft.Entities[e];
+            draft.Entities[e] = entity with { Mentions = [.. entity.Mentions.Where(i => i >= 0 && i < map.Length && map[i] >= 0).Select(i => map[i])] };
+        }
     }
 }
