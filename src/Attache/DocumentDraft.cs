@@ -99,8 +99,12 @@ public sealed class DocumentDraft
     /// <summary>Lexicon matches of every sentence, in token indexes; filled by the lexicon stage.</summary>
     internal List<Knowledge.LexiconHit> LexiconHits { get; } = [];
 
-    /// <summary>Mentions proposed by the entity tagger, before the merger combines them with the rules' ones.</summary>
-    internal List<Mention> ModelMentions { get; } = [];
+    /// <summary>
+    /// Mentions proposed by statistical taggers (the shipped entity tagger, or yours in its place), with
+    /// their confidence. The merger decides, by the models' combination policy, which of them join
+    /// <see cref="Mentions"/> beside the rules' and lexicon's.
+    /// </summary>
+    public List<Mention> Candidates { get; } = [];
 
     /// <summary>The lexicon hits grouped by the index of the sentence they stand in.</summary>
     /// <summary>The lexicon hits of each sentence, by sentence index; built once and rebuilt only when hits were added since.</summary>

@@ -24,8 +24,8 @@ public enum DraftLayers
     /// <summary>The knowledge base's phrase matches over the tokens (officials, titles, places, triggers...).</summary>
     LexiconHits = 8,
 
-    /// <summary>The entity model's candidate mentions, before they meet the rules' in the merger.</summary>
-    ModelMentions = 16,
+    /// <summary><see cref="DocumentDraft.Candidates"/>: taggers' candidate mentions, before they meet the rules' in the merger.</summary>
+    Candidates = 16,
 
     /// <summary><see cref="DocumentDraft.Mentions"/>.</summary>
     Mentions = 32,

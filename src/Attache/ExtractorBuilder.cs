@@ -232,7 +232,7 @@ public sealed class ExtractorBuilder
             var missing = component.Requires & ~assigned;
             if (missing != DraftLayers.None)
             {
-                // the model stages are left out without models: a missing ModelMentions names none
+                // the model stages are left out without models: a missing Candidates layer names none
                 var providers = DefaultUpTo(DefaultStages()[^1].Name, knowledge)
                     .Where(c => (c.Assigns & missing) != DraftLayers.None)
                     .Select(c => $"'{c.Name}'");

@@ -19,7 +19,7 @@ internal sealed class EntityTagger(LinearModel model, KnowledgeBase knowledge) :
     public DraftLayers Requires => DraftLayers.Sentences | DraftLayers.LexiconHits;
 
 
-    public DraftLayers Assigns => DraftLayers.ModelMentions;
+    public DraftLayers Assigns => DraftLayers.Candidates;
 
     public void Process(DocumentDraft draft)
     {
@@ -55,7 +55,7 @@ internal sealed class EntityTagger(LinearModel model, KnowledgeBase knowledge) :
                 var stop = draft.Tokens[sentence.FirstToken + end - 1].End;
                 if (!draft.IsBoilerplate(new TextSpan(start, stop)))
                 {
-                    draft.ModelMentions.Add(new Mention(type, start, stop, draft.Text[start..stop], MentionSource.Model, confidence / (end - i)));
+                    draft.Candidates.Add(new Mention(type, start, stop, draft.Text[start..stop], MentionSource.Model, confidence / (end - i)));
                 }
 
                 i = end;

@@ -18,7 +18,7 @@ internal sealed class MentionMerger(CombinationSettings settings, KnowledgeBase 
 {
     public string Name => "merger";
 
-    public DraftLayers Requires => DraftLayers.ModelMentions;
+    public DraftLayers Requires => DraftLayers.Candidates;
 
     public DraftLayers Assigns => DraftLayers.Mentions | DraftLayers.Relations;
 
@@ -45,7 +45,7 @@ internal sealed class MentionMerger(CombinationSettings settings, KnowledgeBase 
         // compacted once at the end, so each candidate costs only the mentions near it.
         var state = new MergeState(draft);
         var titleHits = draft.LexiconHits.Where(h => h.Entry.Kind == LexiconKind.Title).OrderBy(h => h.StartToken).ToList();
-        foreach (var candidate in draft.ModelMentions.Where(m => m.Confidence >= settings.EntityThreshold).OrderByDescending(m => m.Confidence))
+        foreach (var candidate in draft.Candidates.Where(m => m.Confidence >= settings.EntityThreshold).OrderByDescending(m => m.Confidence))
         {
             if (candidate.Type is MentionType.Official or MentionType.Person && !candidate.Text.Split(' ').Any(NameShapes.IsNameWord))
             {

@@ -6,7 +6,7 @@ namespace Attache.Tests.Models;
 public class MentionMergerTests
 {
     private static Document Merge(string text, params (string Phrase, MentionType Type)[] modelMentions) =>
-        new ExtractorBuilder().Replace("entity-tagger", new PlantedModelMentions(modelMentions)).Build().Extract(text);
+        new ExtractorBuilder().Replace("entity-tagger", new PlantedCandidates(modelMentions)).Build().Extract(text);
 
     [Fact]
     public void A_model_title_that_cuts_a_known_title_phrase_is_dropped()
@@ -30,18 +30,18 @@ public class MentionMergerTests
         Assert.DoesNotContain(document.Mentions, m => m.Text == "Ruritania");
     }
 
-    private sealed class PlantedModelMentions((string Phrase, MentionType Type)[] mentions) : IDocumentComponent
+    private sealed class PlantedCandidates((string Phrase, MentionType Type)[] mentions) : IDocumentComponent
     {
         public string Name => "entity-tagger";
 
-        public DraftLayers Assigns => DraftLayers.ModelMentions;
+        public DraftLayers Assigns => DraftLayers.Candidates;
 
         public void Process(DocumentDraft draft)
         {
             foreach (var (phrase, type) in mentions)
             {
                 var at = draft.Text.IndexOf(phrase, StringComparison.Ordinal);
-                draft.ModelMentions.Add(new Mention(type, at, at + phrase.Length, phrase, MentionSource.Model, 0.9));
+                draft.Candidates.Add(new Mention(type, at, at + phrase.Length, phrase, MentionSource.Model, 0.9));
             }
         }
     }
