@@ -89,6 +89,26 @@ public class EntityRulesTests
             .Select(r => (document.Mentions[r.From].Text, document.Mentions[r.To].Text)));
     }
 
+    [Theory]
+    [InlineData("Vice Marshal Ch'oe Ryong-hae arrived at the airport.", "Ch'oe Ryong-hae", "Choe Ryong Hae")]
+    [InlineData("Vice Marshal Ch’oe Ryong-hae arrived at the airport.", "Ch’oe Ryong-hae", "Choe Ryong Hae")]
+    [InlineData("Delegates welcomed Kim Ch'ang-gwang at the station.", "Kim Ch'ang-gwang", "Kim Chang Gwang")]
+    public void A_mccune_reischauer_spelling_links_to_the_known_official(string text, string written, string canonical)
+    {
+        Assert.Contains((MentionType.Official, written, canonical), Mentions(text));
+    }
+
+    [Theory]
+    [InlineData("Premier Ch’oe Yo’ng-rim opened the session.", "Ch’oe Yo’ng-rim")]
+    [InlineData("Vice Premier Cho'n Sung-hun inspected the farm.", "Cho'n Sung-hun")]
+    [InlineData("Vice Premier Chŏn Sung-hun inspected the farm.", "Chŏn Sung-hun")]
+    [InlineData("Vice Premier Kim Ch'ang spoke first.", "Kim Ch'ang")]
+    public void An_apostrophe_or_breve_name_after_a_title_is_one_whole_official(string text, string official)
+    {
+        var officials = Mentions(text).Where(m => m.Type == MentionType.Official).Select(m => m.Text).ToArray();
+        Assert.Equal([official], officials);
+    }
+
     [Fact]
     public void A_place_naming_a_field_of_study_is_not_a_place()
     {
