@@ -71,6 +71,20 @@ internal sealed class EntityRules(KnowledgeBase knowledge) : IDocumentComponent
             _places = Longest(hits.Where(h => h.Entry.Kind == LexiconKind.Place && !IsBoilerplate(h) && !Covered(h, _organizations) && !Overlaps(h, _officials)
                 && !FieldOfStudy.Follows(draft.Text, _tokens[h.EndToken - 1].End)));
 
+            var titles = TitleGrammar.Find(_tokens, _from, _to, hits.Where(h => h.Entry.Kind == LexiconKind.Title && !IsBoilerplate(h)), knowledge,
+                    _organizations.Select(o => (o.Start, o.End)).ToList())
+                .Where(t => !_officials.Any(o => o.Start < t.End && t.Start < o.End) && !_places.Any(p => p.Start < t.End && t.Start < p.End && !(t.Start <= p.Start && p.End <= t.End)))
+                .ToList();
+
+            // a name after a title is kept whole, so a given name the gazetteer also holds ("Chen Deming") is no place
+            foreach (var title in titles)
+            {
+                if (NameAfter(title.End, titles) is { Canonical: null } name)
+                {
+                    _places.RemoveAll(p => name.Start <= p.Start && p.End <= name.End);
+                }
+            }
+
             foreach (var (start, end, hit) in _organizations)
             {
                 var record = knowledge.Organizations[hit.Entry.Index];
@@ -89,11 +103,6 @@ internal sealed class EntityRules(KnowledgeBase knowledge) : IDocumentComponent
                 AddMention(MentionType.Official, start, end, MentionSource.Lexicon, hit.Edits > 0 ? FuzzyConfidence : LexiconConfidence,
                     knowledge.Officials[hit.Entry.Index].Name, null);
             }
-
-            var titles = TitleGrammar.Find(_tokens, _from, _to, hits.Where(h => h.Entry.Kind == LexiconKind.Title && !IsBoilerplate(h)), knowledge,
-                    _organizations.Select(o => (o.Start, o.End)).ToList())
-                .Where(t => !_officials.Any(o => o.Start < t.End && t.Start < o.End) && !_places.Any(p => p.Start < t.End && t.Start < p.End && !(t.Start <= p.Start && p.End <= t.End)))
-                .ToList();
 
             foreach (var title in titles)
             {
@@ -260,17 +269,27 @@ internal sealed class EntityRules(KnowledgeBase knowledge) : IDocumentComponent
             return comma - start >= minimumWords ? (start, comma, null) : null;
         }
 
+        /// <summary>
+        /// The run of name words at <paramref name="at"/> that no organisation or place holds; past its first word
+        /// (outside Title Case lines) it goes on over a one-word place that is no country, which in a name is a
+        /// given name (<c>Chen Deming</c>, not the place <c>Deming</c>).
+        /// </summary>
         private int FreeNameRun(int at)
         {
             var run = NameShapes.NameRun(_tokens, at, _to);
             var free = 0;
-            while (free < run && !Taken(at + free))
+            while (free < run && (!Taken(at + free) || (free > 0 && !_titleCase && IsGivenNamePlace(at + free))))
             {
                 free++;
             }
 
             return free;
         }
+
+        private bool IsGivenNamePlace(int token) =>
+            !_organizations.Any(o => o.Start <= token && token < o.End)
+            && _places.FirstOrDefault(p => p.Start <= token && token < p.End) is { End: > 0 } place
+            && place.End - place.Start == 1 && !knowledge.Places[place.Hit.Entry.Index].IsCountry;
 
         private bool Taken(int token) =>
             _organizations.Any(o => o.Start <= token && token < o.End) || _places.Any(p => p.Start <= token && token < p.End);

@@ -48,6 +48,24 @@ public class EntityRulesTests
         Assert.Contains((MentionType.Title, "Vice Foreign Minister", null), mentions);
     }
 
+    [Theory]
+    [InlineData("Chinese Minister of Commerce Chen Deming arrived in Seoul on Monday.", "Chen Deming", "Minister of Commerce", "Deming")]
+    [InlineData("Trade director Wang Dalian met buyers on Monday.", "Wang Dalian", "director", "Dalian")]
+    [InlineData("Ambassador John Lincoln presented his credentials.", "John Lincoln", "Ambassador", "Lincoln")]
+    public void An_unknown_name_after_a_title_is_kept_whole_over_a_place_in_it(string text, string official, string title, string notPlace)
+    {
+        Assert.Equal([(official, title)], Titles(text));
+        Assert.DoesNotContain(Mentions(text), m => m.Type == MentionType.Place && m.Text == notPlace);
+    }
+
+    [Fact]
+    public void A_place_after_a_name_outside_the_name_run_stays_a_place()
+    {
+        var mentions = Mentions("Premier Li Keqiang visited Dalian and Shenyang.");
+        Assert.Contains((MentionType.Place, "Dalian", "Dalian"), mentions);
+        Assert.Contains((MentionType.Official, "Li Keqiang", "Li Keqiang"), mentions);
+    }
+
     [Fact]
     public void An_appositive_title_after_the_name_is_attached()
     {
