@@ -66,6 +66,35 @@ public class EntityRulesTests
         Assert.Contains((MentionType.Official, "Li Keqiang", "Li Keqiang"), mentions);
     }
 
+    [Theory]
+    [InlineData("South Korea's minister of culture, sports and tourism Park Yang-woo met the delegation.", "Park Yang-woo", "minister of culture, sports and tourism")]
+    [InlineData("Kim Young-choon, Minister of Maritime Affairs and Fisheries, said the port would reopen.", "Kim Young-choon", "Minister of Maritime Affairs and Fisheries")]
+    [InlineData("The minister of public administration and security Lee Sang-min spoke on Tuesday.", "Lee Sang-min", "minister of public administration and security")]
+    [InlineData("Kim Yeon-chul, minister for unification and national reconciliation, said talks would resume.", "Kim Yeon-chul", "minister for unification and national reconciliation")]
+    [InlineData("Vice minister for political affairs Cho Hyun-dong flew to Washington.", "Cho Hyun-dong", "Vice minister for political affairs")]
+    [InlineData("The special envoy on North Korean human rights Robert King visited Seoul.", "Robert King", "special envoy on North Korean human rights")]
+    public void A_title_with_a_coordinated_or_for_or_on_complement_is_whole_and_held(string text, string official, string title)
+    {
+        Assert.Equal([(official, title)], Titles(text));
+    }
+
+    [Theory]
+    [InlineData("Park Yang-woo, minister of culture, sports officials said, left early.", "minister of culture")]
+    [InlineData("Lee Sang-min, minister of security and his deputy left early.", "minister of security")]
+    [InlineData("Kim Hong-gyun, vice minister for Asia, met envoys.", "vice minister")]
+    public void A_complement_that_does_not_parse_is_left_out_whole(string text, string title)
+    {
+        var titles = Titles(text).Select(t => t.Title).ToArray();
+        Assert.Equal([title], titles);
+    }
+
+    [Fact]
+    public void A_title_never_ends_in_a_dangling_preposition()
+    {
+        var mentions = Mentions("Vice minister for Asia Kim Hong-gyun met envoys. The envoy on Monday Robert King spoke.");
+        Assert.DoesNotContain(mentions, m => m.Type == MentionType.Title && (m.Text.EndsWith(" for", StringComparison.Ordinal) || m.Text.EndsWith(" on", StringComparison.Ordinal) || m.Text.EndsWith(" of", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void An_appositive_title_after_the_name_is_attached()
     {
