@@ -156,6 +156,49 @@ public class EntityRulesTests
         Assert.Equal([official], officials);
     }
 
+    [Theory]
+    [InlineData("Treasury sanctioned Dandong Rich Earth Trading Co. and Gefest-M LLC on Tuesday.", "Dandong Rich Earth Trading Co.", "Gefest-M LLC")]
+    [InlineData("The Hong Kong-based firm Mingzheng International Trading Limited was named.", "Mingzheng International Trading Limited", null)]
+    [InlineData("Ships of the Pinehaven Shipping Co., Ltd. and the Lazarus Group were listed.", "Pinehaven Shipping Co., Ltd.", "Lazarus Group")]
+    public void A_capitalised_name_with_a_legal_suffix_is_an_organisation(string text, string first, string? second)
+    {
+        var organizations = Mentions(text).Where(m => m.Type == MentionType.Organization).Select(m => m.Text).ToArray();
+        Assert.Contains(first, organizations);
+        if (second is not null)
+        {
+            Assert.Contains(second, organizations);
+        }
+
+        Assert.DoesNotContain(Mentions(text), m => m.Type is MentionType.Place or MentionType.Official && (first.Contains(m.Text, StringComparison.Ordinal) || (second ?? "").Contains(m.Text, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_place_or_a_lone_suffix_word_is_no_company()
+    {
+        var mentions = Mentions("Talks on the West Bank resumed. The Group met later.");
+        Assert.Contains((MentionType.Place, "West Bank", "West Bank"), mentions);
+        Assert.DoesNotContain(mentions, m => m.Type == MentionType.Organization);
+    }
+
+    [Theory]
+    [InlineData("The Hong Kong-based firm was named.", "Hong Kong")]
+    [InlineData("A China-based broker was named.", "China")]
+    [InlineData("A Moscow-based bank was named.", "Moscow")]
+    [InlineData("Officials named a Zorvania-based trader.", "Zorvania")]
+    public void The_name_before_based_is_a_place_and_no_person(string text, string place)
+    {
+        var mentions = Mentions(text);
+        Assert.Contains(mentions, m => m.Type == MentionType.Place && m.Text == place);
+        Assert.DoesNotContain(mentions, m => m.Type == MentionType.Person);
+    }
+
+    [Fact]
+    public void The_us_treasury_department_is_one_organisation()
+    {
+        Assert.Contains((MentionType.Organization, "U.S. Treasury Department", "Treasury Department"),
+            Mentions("A broker was named by the U.S. Treasury Department on Friday."));
+    }
+
     [Fact]
     public void A_place_naming_a_field_of_study_is_not_a_place()
     {
