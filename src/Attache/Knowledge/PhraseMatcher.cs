@@ -343,7 +343,7 @@ internal sealed class PhraseMatcher
     /// <summary>
     /// The part's match key: lower case, with romanisation marks folded away, so McCune-Reischauer
     /// spellings meet the plain ones (<c>Ch'oe</c>, <c>Chŏn</c> and <c>Cho'n</c> are <c>choe</c>, <c>chon</c>
-    /// and <c>chon</c>): an apostrophe between letters is dropped and an accented Latin letter is its base letter.
+    /// and <c>chon</c>): a romanisation apostrophe between letters is dropped and an accented Latin letter is its base letter.
     /// </summary>
     public static string Key(string part)
     {
@@ -385,7 +385,15 @@ internal sealed class PhraseMatcher
         return -1;
     }
 
-    private static bool IsInner(string word, int i) => i > 0 && i + 1 < word.Length && char.IsLetter(word[i - 1]) && char.IsLetter(word[i + 1]);
+    /// <summary>
+    /// Letters a McCune-Reischauer apostrophe follows: the aspirates <c>ch' k' p' t'</c> and the vowels it marks
+    /// in place of a breve (<c>o'</c>, <c>u'</c>). Pinyin's syllable apostrophe (<c>Xi'an</c>, <c>Ji'an</c>,
+    /// <c>Chang'an</c>) follows other letters and stays, so <c>Ji'an</c> is not the given name <c>Jian</c>.
+    /// </summary>
+    private const string RomanisationMarked = "hkptou";
+
+    private static bool IsInner(string word, int i) =>
+        i > 0 && i + 1 < word.Length && RomanisationMarked.Contains(char.ToLowerInvariant(word[i - 1])) && char.IsLetter(word[i + 1]);
 
     /// <summary>Latin-1 Supplement to Latin Extended-B and Latin Extended Additional: the letters romanisations accent.</summary>
     private static bool IsAccentedLatin(char c) => c is (>= '\u00C0' and <= '\u024F') or (>= '\u1E00' and <= '\u1EFF');

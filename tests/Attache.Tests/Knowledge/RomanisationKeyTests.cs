@@ -14,6 +14,8 @@ public class RomanisationKeyTests
     [InlineData("Choe", "choe")]
     [InlineData("'s", "'s")]
     [InlineData("Workers'", "workers'")]
+    [InlineData("Ji'an", "ji'an")]
+    [InlineData("Chang'an", "chang'an")]
     public void A_romanisation_variant_has_the_plain_key(string part, string key)
     {
         Assert.Equal(key, PhraseMatcher.Key(part));

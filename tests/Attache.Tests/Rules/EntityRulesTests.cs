@@ -145,6 +145,13 @@ public class EntityRulesTests
         Assert.Contains((MentionType.Official, written, canonical), Mentions(text));
     }
 
+    [Fact]
+    public void A_pinyin_apostrophe_place_is_not_a_given_name()
+    {
+        var mentions = Mentions("The visitors met Cai Jian and toured Ji'an on Friday.");
+        Assert.Equal([(MentionType.Place, "Ji'an", "Ji'an")], mentions.Where(m => m.Type == MentionType.Place));
+    }
+
     [Theory]
     [InlineData("Premier Ch’oe Yo’ng-rim opened the session.", "Ch’oe Yo’ng-rim")]
     [InlineData("Vice Premier Cho'n Sung-hun inspected the farm.", "Cho'n Sung-hun")]
