@@ -94,7 +94,7 @@ internal sealed class PhraseMatcher
             var text = tokens[t].Text;
             if (!text.Contains('-', StringComparison.Ordinal))
             {
-                parts.Add(new Part(text, lower?[t] ?? Key(text), t, true, true));
+                parts.Add(new Part(text, lower is not null && !NeedsFolding(lower[t]) ? lower[t] : Key(text), t, true, true));
                 continue;
             }
 
@@ -192,7 +192,7 @@ internal sealed class PhraseMatcher
         if (length == 1)
         {
             var text = parts[start].Key;
-            var target = entry.Parts[0].ToLowerInvariant();
+            var target = Key(entry.Parts[0]);
             return edits <= MaxEditsShortPhrase && text.Length >= MinFuzzySingleLength && !_knownParts.Contains(text)
                 && !text.StartsWith(target, StringComparison.Ordinal) && !target.StartsWith(text, StringComparison.Ordinal)
                 && start > 0;
@@ -201,7 +201,7 @@ internal sealed class PhraseMatcher
         for (var i = 0; i < length; i++)
         {
             var text = parts[start + i].Key;
-            var target = entry.Parts[i].ToLowerInvariant();
+            var target = Key(entry.Parts[i]);
             if (text != target && (text.StartsWith(target, StringComparison.Ordinal) || target.StartsWith(text, StringComparison.Ordinal)))
             {
                 return false;
@@ -344,7 +344,69 @@ internal sealed class PhraseMatcher
             ? word.Split('-', StringSplitOptions.RemoveEmptyEntries)
             : [word];
 
-    public static string Key(string part) => part.ToLowerInvariant();
+    /// <summary>
+    /// The part's match key: lower case, with romanisation marks folded away, so McCune-Reischauer
+    /// spellings meet the plain ones (<c>Ch'oe</c>, <c>Chŏn</c> and <c>Cho'n</c> are <c>choe</c>, <c>chon</c>
+    /// and <c>chon</c>): a romanisation apostrophe between letters is dropped and an accented Latin letter is its base letter.
+    /// </summary>
+    public static string Key(string part)
+    {
+        var lower = part.ToLowerInvariant();
+        return NeedsFolding(lower) ? Fold(lower) : lower;
+    }
+
+    /// <summary>Whether <see cref="Key"/> of a lower-case word differs from the word.</summary>
+    internal static bool NeedsFolding(string lower) =>
+        lower.AsSpan().IndexOfAnyExceptInRange('\0', '\x7f') >= 0 || InnerApostrophe(lower, 0) >= 0;
+
+    private static string Fold(string lower)
+    {
+        var builder = new System.Text.StringBuilder(lower.Length);
+        for (var i = 0; i < lower.Length; i++)
+        {
+            var c = lower[i];
+            if (c == '\'' && IsInner(lower, i))
+            {
+                continue;
+            }
+
+            builder.Append(IsAccentedLatin(c) ? BaseLetter(c) : c);
+        }
+
+        return builder.ToString();
+    }
+
+    private static int InnerApostrophe(string word, int from)
+    {
+        for (var i = word.IndexOf('\'', from); i >= 0; i = word.IndexOf('\'', i + 1))
+        {
+            if (IsInner(word, i))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Letters a McCune-Reischauer apostrophe follows: the aspirates <c>ch' k' p' t'</c> and the vowels it marks
+    /// in place of a breve (<c>o'</c>, <c>u'</c>). Pinyin's syllable apostrophe (<c>Xi'an</c>, <c>Ji'an</c>,
+    /// <c>Chang'an</c>) follows other letters and stays, so <c>Ji'an</c> is not the given name <c>Jian</c>.
+    /// </summary>
+    private const string RomanisationMarked = "hkptou";
+
+    private static bool IsInner(string word, int i) =>
+        i > 0 && i + 1 < word.Length && RomanisationMarked.Contains(char.ToLowerInvariant(word[i - 1])) && char.IsLetter(word[i + 1]);
+
+    /// <summary>Latin-1 Supplement to Latin Extended-B and Latin Extended Additional: the letters romanisations accent.</summary>
+    private static bool IsAccentedLatin(char c) => c is (>= '\u00C0' and <= '\u024F') or (>= '\u1E00' and <= '\u1EFF');
+
+    private static char BaseLetter(char c)
+    {
+        var decomposed = c.ToString().Normalize(System.Text.NormalizationForm.FormD);
+        return decomposed.Length > 1 && char.IsAsciiLetter(decomposed[0]) ? decomposed[0] : c;
+    }
 
     private sealed class Node
     {

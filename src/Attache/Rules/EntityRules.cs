@@ -26,6 +26,21 @@ internal sealed class EntityRules(KnowledgeBase knowledge) : IDocumentComponent
         "over", "named", "appointed", "elected", "installed", "reappointed", "promoted", "acted", "acts", "remains", "remained",
     };
 
+    /// <summary>Words that end a company name (<c>Co.</c>, <c>LLC</c>, <c>Limited</c>): <c>organization-suffixes.txt</c>.</summary>
+    private static readonly HashSet<string> OrganizationSuffixes = WordLists.Read("organization-suffixes.txt", StringComparer.Ordinal);
+
+    /// <summary>Capitalised words a company name does not take (<c>The</c>, <c>And</c>): <c>organization-name-stops.txt</c>.</summary>
+    private static readonly HashSet<string> OrganizationNameStops = WordLists.Read("organization-name-stops.txt", StringComparer.Ordinal);
+
+    /// <summary>Endings that make the name before their hyphen a place (<c>Moscow-based</c>): <c>place-suffixes.txt</c>.</summary>
+    private static readonly HashSet<string> PlaceSuffixes = WordLists.Read("place-suffixes.txt", StringComparer.Ordinal);
+
+    /// <summary>The most words of a company name before its suffix: longer runs are sentences in Title Case.</summary>
+    private const int MaxCompanyWords = 8;
+
+    /// <summary>The most words of a place name before <c>-based</c>.</summary>
+    private const int MaxPlaceAdjectiveWords = 3;
+
     public string Name => "entity-rules";
 
 
@@ -69,18 +84,40 @@ internal sealed class EntityRules(KnowledgeBase knowledge) : IDocumentComponent
         private List<(int Start, int End, LexiconHit Hit)> _organizations = [];
         private List<(int Start, int End, LexiconHit Hit)> _officials = [];
         private List<(int Start, int End, LexiconHit Hit)> _places = [];
+        private List<(int Start, int End)> _companies = [];
 
         public void Run()
         {
             _organizations = Longest(hits.Where(h => h.Entry.Kind == LexiconKind.Organization && !IsBoilerplate(h)));
-            _officials = Longest(hits.Where(h => h.Entry.Kind == LexiconKind.Official && !IsBoilerplate(h) && !Covered(h, _organizations)));
-            _places = Longest(hits.Where(h => h.Entry.Kind == LexiconKind.Place && !IsBoilerplate(h) && !Covered(h, _organizations) && !Overlaps(h, _officials)
+            _companies = CompanyNames();
+            _organizations.RemoveAll(o => _companies.Any(c => c.Start <= o.Start && o.End <= c.End));
+            _officials = Longest(hits.Where(h => h.Entry.Kind == LexiconKind.Official && !IsBoilerplate(h) && !Covered(h, _organizations) && !InCompany(h)));
+            _places = Longest(hits.Where(h => h.Entry.Kind == LexiconKind.Place && !IsBoilerplate(h) && !Covered(h, _organizations) && !InCompany(h) && !Overlaps(h, _officials)
                 && !FieldOfStudy.Follows(draft.Text, _tokens[h.EndToken - 1].End)));
+
+            var titles = TitleGrammar.Find(_tokens, _from, _to, hits.Where(h => h.Entry.Kind == LexiconKind.Title && !IsBoilerplate(h)), knowledge,
+                    [.. _organizations.Select(o => (o.Start, o.End)), .. _companies])
+                .Where(t => !_officials.Any(o => o.Start < t.End && t.Start < o.End) && !_places.Any(p => p.Start < t.End && t.Start < p.End && !(t.Start <= p.Start && p.End <= t.End)))
+                .ToList();
+
+            // a name after a title is kept whole, so a given name the gazetteer also holds ("Chen Deming") is no place
+            foreach (var title in titles)
+            {
+                if (NameAfter(title.End, titles) is { Canonical: null } name)
+                {
+                    _places.RemoveAll(p => name.Start <= p.Start && p.End <= name.End);
+                }
+            }
 
             foreach (var (start, end, hit) in _organizations)
             {
                 var record = knowledge.Organizations[hit.Entry.Index];
                 AddMention(MentionType.Organization, start, end, MentionSource.Lexicon, LexiconConfidence, record.Name, null);
+            }
+
+            foreach (var (start, end) in _companies)
+            {
+                AddMention(MentionType.Organization, start, end, MentionSource.Rule, PatternConfidence, Slice(start, end), null);
             }
 
             foreach (var (start, end, hit) in _places)
@@ -96,10 +133,7 @@ internal sealed class EntityRules(KnowledgeBase knowledge) : IDocumentComponent
                     knowledge.Officials[hit.Entry.Index].Name, null);
             }
 
-            var titles = TitleGrammar.Find(_tokens, _from, _to, hits.Where(h => h.Entry.Kind == LexiconKind.Title && !IsBoilerplate(h)), knowledge,
-                    _organizations.Select(o => (o.Start, o.End)).ToList())
-                .Where(t => !_officials.Any(o => o.Start < t.End && t.Start < o.End) && !_places.Any(p => p.Start < t.End && t.Start < p.End && !(t.Start <= p.Start && p.End <= t.End)))
-                .ToList();
+            PlaceAdjectives();
 
             foreach (var title in titles)
             {
@@ -266,11 +300,16 @@ internal sealed class EntityRules(KnowledgeBase knowledge) : IDocumentComponent
             return comma - start >= minimumWords ? (start, comma, null) : null;
         }
 
+        /// <summary>
+        /// The run of name words at <paramref name="at"/> that no organisation or place holds; past its first word
+        /// (outside Title Case lines) it goes on over a one-word place that is no country, which in a name is a
+        /// given name (<c>Chen Deming</c>, not the place <c>Deming</c>).
+        /// </summary>
         private int FreeNameRun(int at)
         {
             var run = NameShapes.NameRun(_tokens, at, _to);
             var free = 0;
-            while (free < run && !Taken(at + free))
+            while (free < run && (!Taken(at + free) || (free > 0 && !_titleCase && IsGivenNamePlace(at + free))))
             {
                 free++;
             }
@@ -278,8 +317,100 @@ internal sealed class EntityRules(KnowledgeBase knowledge) : IDocumentComponent
             return free;
         }
 
+        private bool IsGivenNamePlace(int token) =>
+            !_organizations.Any(o => o.Start <= token && token < o.End)
+            && _places.FirstOrDefault(p => p.Start <= token && token < p.End) is { End: > 0 } place
+            && place.End - place.Start == 1 && !knowledge.Places[place.Hit.Entry.Index].IsCountry;
+
         private bool Taken(int token) =>
-            _organizations.Any(o => o.Start <= token && token < o.End) || _places.Any(p => p.Start <= token && token < p.End);
+            _organizations.Any(o => o.Start <= token && token < o.End) || _places.Any(p => p.Start <= token && token < p.End)
+            || _companies.Any(c => c.Start <= token && token < c.End);
+
+        /// <summary>
+        /// Companies and other entities named with a legal suffix (<c>Dandong Rich Earth Trading Co.</c>,
+        /// <c>Gefest-M LLC</c>, <c>Mingzheng International Trading Limited</c>): a run of capitalised words
+        /// ending in suffixes. A run the lexicon knows otherwise (the place <c>West Bank</c>, an organisation
+        /// reaching past it) is left to the lexicon.
+        /// </summary>
+        private List<(int Start, int End)> CompanyNames()
+        {
+            var found = new List<(int Start, int End)>();
+            for (var i = _from + 1; i < _to; i++)
+            {
+                if (!OrganizationSuffixes.Contains(_tokens[i].Text))
+                {
+                    continue;
+                }
+
+                var end = i + 1;
+                while (end < _to && (OrganizationSuffixes.Contains(_tokens[end].Text)
+                    || (_tokens[end].Text == "," && end + 1 < _to && OrganizationSuffixes.Contains(_tokens[end + 1].Text))))
+                {
+                    end += _tokens[end].Text == "," ? 2 : 1;
+                }
+
+                var start = i;
+                while (start - 1 >= _from && i - start < MaxCompanyWords && CompanyWordAt(start - 1))
+                {
+                    start--;
+                }
+
+                while (start < i && _tokens[start].Text == "-")
+                {
+                    start++;
+                }
+
+                var lexiconPlace = hits.Any(h => h.Entry.Kind == LexiconKind.Place && h.StartToken <= start && end <= h.EndToken);
+                var lexiconOrganization = _organizations.Any(o => o.Start < end && start < o.End && (o.Start < start || end < o.End));
+                if (start < i && !lexiconPlace && !lexiconOrganization)
+                {
+                    found.Add((start, end));
+                }
+
+                i = end;
+            }
+
+            return found;
+        }
+
+        private bool CompanyWordAt(int token)
+        {
+            var word = _tokens[token].Text;
+            if (word is "-" or "&")
+            {
+                return token - 1 >= _from && _tokens[token - 1].End == _tokens[token].Start && _tokens[token].End == _tokens[token + 1].Start;
+            }
+
+            return char.IsUpper(word[0]) && !OrganizationNameStops.Contains(word) && word.All(c => char.IsLetterOrDigit(c) || c is '-' or '\'' or '.');
+        }
+
+        /// <summary><c>Moscow-based</c>, <c>Hong Kong-registered</c>: the capitalised name before the hyphen is a place, known or not.</summary>
+        private void PlaceAdjectives()
+        {
+            for (var i = _from + 1; i + 1 < _to; i++)
+            {
+                if (_tokens[i].Text != "-" || !PlaceSuffixes.Contains(_tokens[i + 1].Text) || _tokens[i - 1].End != _tokens[i].Start
+                    || _places.Any(p => p.End == i) || Taken(i - 1) || _officials.Any(o => o.Start < i && i - 1 < o.End))
+                {
+                    continue;
+                }
+
+                var start = i;
+                while (start - 1 >= _from && i - start < MaxPlaceAdjectiveWords && NameShapes.IsNameWord(_tokens[start - 1].Text) && !Taken(start - 1))
+                {
+                    start--;
+                }
+
+                if (start < i)
+                {
+                    AddMention(MentionType.Place, start, i, MentionSource.Rule, PatternConfidence, Slice(start, i), null);
+                }
+            }
+        }
+
+        private bool InCompany(LexiconHit hit) => _companies.Any(c => c.Start <= hit.StartToken && hit.EndToken <= c.End);
+
+        private string Slice(int startToken, int endToken) => draft.Text[_tokens[startToken].Start.._tokens[endToken - 1].End];
 
         /// <summary>The mention of the body the official serves: <c>PLACE's TITLE</c>, or <c>TITLE from/of (the) PLACE's ORG</c>.</summary>
         private int? Body(TitleSpan title)

@@ -1,4 +1,5 @@
 using Attache.Documents;
+using Attache.Knowledge;
 
 namespace Attache.Rules;
 
@@ -62,7 +63,11 @@ internal static class NameShapes
         return token.Length > 1 || token == "O" || token == "U";
     }
 
-    public static bool IsEastAsianFamily(string token) => KoreanFamilies.Contains(token) || ChineseFamilies.Contains(token);
+    /// <summary>Whether the token is a Korean or Chinese family name, in a plain or a McCune-Reischauer spelling (<c>Ch'oe</c>, <c>Chŏn</c>).</summary>
+    public static bool IsEastAsianFamily(string token) =>
+        KoreanFamilies.Contains(token) || ChineseFamilies.Contains(token)
+        || (token.Length > 1 && PhraseMatcher.NeedsFolding(token) && PhraseMatcher.Key(token) is var key
+            && KoreanFamilies.Contains(string.Concat(char.ToUpperInvariant(key[0]).ToString(), key.AsSpan(1))));
 
     /// <summary>The family name of a full name: first word for Korean and Chinese names, last otherwise.</summary>
     public static string FamilyOf(string name)

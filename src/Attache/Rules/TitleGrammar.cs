@@ -25,6 +25,12 @@ internal static class TitleGrammar
         "is", "has", "had", "will", "would", "its", "his", "her", "their", "a", "an", "the", "met", "visited", "told",
     };
 
+    /// <summary>Head nouns of office domains (<c>culture</c>, <c>affairs</c>, <c>unification</c>): <c>title-domains.txt</c>.</summary>
+    private static readonly HashSet<string> DomainHeads = WordLists.Read("title-domains.txt", StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The most words of one domain phrase (<c>North Korean human rights</c>).</summary>
+    private const int MaxDomainWords = 4;
+
     private static readonly HashSet<string> RankPrefixes = new(StringComparer.OrdinalIgnoreCase) { "vice", "deputy", "first", "acting", "executive" };
 
     public static List<TitleSpan> Find(IReadOnlyList<Token> tokens, int from, int to, IEnumerable<LexiconHit> titleHits, KnowledgeBase knowledge, IReadOnlyList<(int Start, int End)> organizations)
@@ -82,15 +88,40 @@ internal static class TitleGrammar
         && word is not ("the" or "The" or "and" or "of" or "a" or "an" or "its" or "his" or "her" or "their")
         && !NameShapes.IsEastAsianFamily(word);
 
+    /// <summary>
+    /// Grows a title over its complements: <c>of (the) BODY</c> and <c>of</c>, <c>for</c> or <c>on</c> a
+    /// coordinated list of domains (<c>minister of culture, sports and tourism</c>, <c>vice minister for
+    /// political affairs</c>, <c>special envoy on North Korean human rights</c>). A complement that does not
+    /// parse is left out whole, so a title never ends in a dangling preposition.
+    /// </summary>
     private static int ExtendRight(IReadOnlyList<Token> tokens, int end, int to, IReadOnlyList<(int Start, int End)> organizations)
     {
-        while (end + 1 < to && tokens[end].Text == "of")
+        if (DomainHeads.Contains(tokens[end - 1].Text))
+        {
+            end = ListEnd(tokens, end, to); // a lexicon title that ends in a domain: "Minister of Culture, Sports and Tourism"
+        }
+
+        while (end + 1 < to && tokens[end].Text is "of" or "for" or "on")
         {
             var body = end + 1;
+            if (tokens[end].Text != "of")
+            {
+                var complement = DomainListEnd(tokens, body, to);
+                if (complement <= body)
+                {
+                    break;
+                }
+
+                end = complement;
+                continue;
+            }
+
             if (body < to && tokens[body].Text is "the" or "The")
             {
                 body++;
             }
+
+            var domains = DomainListEnd(tokens, body, to);
 
             var organization = organizations.FirstOrDefault(o => o.Start == body);
             int bodyEnd;
@@ -100,7 +131,7 @@ internal static class TitleGrammar
             }
             else
             {
-                bodyEnd = BodyPhraseEnd(tokens, body, to);
+                bodyEnd = Math.Max(BodyPhraseEnd(tokens, body, to), domains);
                 if (bodyEnd <= body)
                 {
                     break;
@@ -111,6 +142,86 @@ internal static class TitleGrammar
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// The end of a list of domain phrases at <paramref name="start"/> (<c>culture, sports and tourism</c>,
+    /// <c>Maritime Affairs and Fisheries</c>), or <paramref name="start"/>. Phrases after commas count only
+    /// when an <c>and</c> closes the list; otherwise the list is its first phrase.
+    /// </summary>
+    private static int DomainListEnd(IReadOnlyList<Token> tokens, int start, int to)
+    {
+        var first = DomainPhraseEnd(tokens, start, to);
+        if (first <= start)
+        {
+            return start;
+        }
+
+        return ListEnd(tokens, first, to);
+    }
+
+    /// <summary>
+    /// The end of the coordinated domain phrases after the one ending at <paramref name="first"/>
+    /// (<c>, sports and tourism</c> after <c>culture</c>), or <paramref name="first"/>.
+    /// </summary>
+    private static int ListEnd(IReadOnlyList<Token> tokens, int first, int to)
+    {
+        var end = first;
+        while (end + 1 < to)
+        {
+            var next = end;
+            var closing = false;
+            if (tokens[next].Text == ",")
+            {
+                next++;
+            }
+
+            if (next < to && tokens[next].Text == "and")
+            {
+                next++;
+                closing = true;
+            }
+
+            if (next == end)
+            {
+                break;
+            }
+
+            var phrase = DomainPhraseEnd(tokens, next, to);
+            if (phrase <= next)
+            {
+                break;
+            }
+
+            end = phrase;
+            if (closing)
+            {
+                return end;
+            }
+        }
+
+        return first;
+    }
+
+    /// <summary>The end of one domain phrase: up to four words, the last of them a domain head (<c>public administration</c>), or <paramref name="start"/>.</summary>
+    private static int DomainPhraseEnd(IReadOnlyList<Token> tokens, int start, int to)
+    {
+        var best = start;
+        for (var i = start; i < to && i < start + MaxDomainWords; i++)
+        {
+            var word = tokens[i].Text;
+            if (!char.IsLetter(word[0]) || !word.All(c => char.IsLetter(c) || c == '-') || StopWords.Contains(word.ToLowerInvariant()) || word == "of")
+            {
+                break;
+            }
+
+            if (DomainHeads.Contains(word))
+            {
+                best = i + 1;
+            }
+        }
+
+        return best;
     }
 
     /// <summary>End of a body phrase such as <c>general political bureau</c> or <c>Chinese Communist Party</c>, or <paramref name="start"/>.</summary>

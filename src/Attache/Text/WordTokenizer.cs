@@ -16,6 +16,9 @@ internal sealed partial class WordTokenizer : IDocumentComponent
     // PreTokenizer.CreateWordOrNonWord's split, over a source-generated regex: building that regex at run time cost a fifth of start-up.
     private static readonly PreTokenizer Splitter = new RegexPreTokenizer(WordOrNonWord(), null);
 
+    /// <summary>Adjective endings kept apart from a capitalised name (<c>Moscow-based</c>).</summary>
+    private static readonly HashSet<string> AdjectiveSuffixes = Knowledge.WordLists.Read("adjective-suffixes.txt", StringComparer.Ordinal);
+
     public string Name => "tokenizer";
 
 
@@ -121,11 +124,9 @@ internal sealed partial class WordTokenizer : IDocumentComponent
                 }
 
                 // hyphenated continuations: Ryong-hae, test-fire, 10-day, Punggye-ri; not after an
-                // acronym, whose name stands alone (ASEAN-related, U.S.-led)
-                while (j + 2 < pieces.Count && Adjacent(pieces[j], pieces[j + 1]) && Adjacent(pieces[j + 1], pieces[j + 2])
-                       && IsChar(text, pieces[j + 1], '-') && IsWordChar(text[pieces[j + 2].Start])
-                       && !char.IsUpper(text[pieces[j + 2].Start])
-                       && !(IsAcronym(text, pieces[j]) && char.IsLetter(text[pieces[j + 2].Start])))
+                // acronym, whose name stands alone (ASEAN-related, U.S.-led); and McCune-Reischauer
+                // apostrophes inside a word: Ch'oe, Il-ch'un, Cho'n
+                while (IsHyphenContinuation(text, pieces, j) || IsInnerApostrophe(text, pieces, j))
                 {
                     j += 2;
                 }
@@ -162,6 +163,29 @@ internal sealed partial class WordTokenizer : IDocumentComponent
 
         return tokens;
     }
+
+    private static bool IsHyphenContinuation(string text, List<(int Start, int End)> pieces, int j) =>
+        j + 2 < pieces.Count && Adjacent(pieces[j], pieces[j + 1]) && Adjacent(pieces[j + 1], pieces[j + 2])
+        && IsChar(text, pieces[j + 1], '-') && IsWordChar(text[pieces[j + 2].Start])
+        && !char.IsUpper(text[pieces[j + 2].Start])
+        && !(IsAcronym(text, pieces[j]) && char.IsLetter(text[pieces[j + 2].Start]))
+        && !IsDetachedSuffix(text, pieces[j], pieces[j + 2]);
+
+    /// <summary>
+    /// A name's adjective ending (<c>Moscow-based</c>, <c>Hong Kong-based</c>) stays a token of its own, so the
+    /// place before it is a token the lexicon can find.
+    /// </summary>
+    private static bool IsDetachedSuffix(string text, (int Start, int End) word, (int Start, int End) suffix) =>
+        char.IsUpper(text[word.Start]) && AdjectiveSuffixes.Contains(text[suffix.Start..suffix.End]);
+
+    /// <summary>
+    /// An apostrophe between letters that romanises an aspirate or a vowel (<c>Ch'oe</c>, <c>ch'un</c>,
+    /// <c>Cho'n</c>), not an English ending (<c>'s</c>, <c>n't</c>), which stays a token of its own.
+    /// </summary>
+    private static bool IsInnerApostrophe(string text, List<(int Start, int End)> pieces, int j) =>
+        j + 2 < pieces.Count && Adjacent(pieces[j], pieces[j + 1]) && Adjacent(pieces[j + 1], pieces[j + 2])
+        && IsChar(text, pieces[j + 1], '\'') && char.IsLetter(text[pieces[j].End - 1]) && char.IsLower(text[pieces[j + 2].Start])
+        && !(IsClitic(text, pieces[j + 2]) && (j + 3 >= pieces.Count || !Adjacent(pieces[j + 2], pieces[j + 3]) || !IsWordChar(text[pieces[j + 3].Start])));
 
     private static bool IsClitic(string text, (int Start, int End) piece)
     {

@@ -48,6 +48,53 @@ public class EntityRulesTests
         Assert.Contains((MentionType.Title, "Vice Foreign Minister", null), mentions);
     }
 
+    [Theory]
+    [InlineData("Chinese Minister of Commerce Chen Deming arrived in Seoul on Monday.", "Chen Deming", "Minister of Commerce", "Deming")]
+    [InlineData("Trade director Wang Dalian met buyers on Monday.", "Wang Dalian", "director", "Dalian")]
+    [InlineData("Ambassador John Lincoln presented his credentials.", "John Lincoln", "Ambassador", "Lincoln")]
+    public void An_unknown_name_after_a_title_is_kept_whole_over_a_place_in_it(string text, string official, string title, string notPlace)
+    {
+        Assert.Equal([(official, title)], Titles(text));
+        Assert.DoesNotContain(Mentions(text), m => m.Type == MentionType.Place && m.Text == notPlace);
+    }
+
+    [Fact]
+    public void A_place_after_a_name_outside_the_name_run_stays_a_place()
+    {
+        var mentions = Mentions("Premier Li Keqiang visited Dalian and Shenyang.");
+        Assert.Contains((MentionType.Place, "Dalian", "Dalian"), mentions);
+        Assert.Contains((MentionType.Official, "Li Keqiang", "Li Keqiang"), mentions);
+    }
+
+    [Theory]
+    [InlineData("South Korea's minister of culture, sports and tourism Park Yang-woo met the delegation.", "Park Yang-woo", "minister of culture, sports and tourism")]
+    [InlineData("Kim Young-choon, Minister of Maritime Affairs and Fisheries, said the port would reopen.", "Kim Young-choon", "Minister of Maritime Affairs and Fisheries")]
+    [InlineData("The minister of public administration and security Lee Sang-min spoke on Tuesday.", "Lee Sang-min", "minister of public administration and security")]
+    [InlineData("Kim Yeon-chul, minister for unification and national reconciliation, said talks would resume.", "Kim Yeon-chul", "minister for unification and national reconciliation")]
+    [InlineData("Vice minister for political affairs Cho Hyun-dong flew to Washington.", "Cho Hyun-dong", "Vice minister for political affairs")]
+    [InlineData("The special envoy on North Korean human rights Robert King visited Seoul.", "Robert King", "special envoy on North Korean human rights")]
+    public void A_title_with_a_coordinated_or_for_or_on_complement_is_whole_and_held(string text, string official, string title)
+    {
+        Assert.Equal([(official, title)], Titles(text));
+    }
+
+    [Theory]
+    [InlineData("Park Yang-woo, minister of culture, sports officials said, left early.", "minister of culture")]
+    [InlineData("Lee Sang-min, minister of security and his deputy left early.", "minister of security")]
+    [InlineData("Kim Hong-gyun, vice minister for Asia, met envoys.", "vice minister")]
+    public void A_complement_that_does_not_parse_is_left_out_whole(string text, string title)
+    {
+        var titles = Titles(text).Select(t => t.Title).ToArray();
+        Assert.Equal([title], titles);
+    }
+
+    [Fact]
+    public void A_title_never_ends_in_a_dangling_preposition()
+    {
+        var mentions = Mentions("Vice minister for Asia Kim Hong-gyun met envoys. The envoy on Monday Robert King spoke.");
+        Assert.DoesNotContain(mentions, m => m.Type == MentionType.Title && (m.Text.EndsWith(" for", StringComparison.Ordinal) || m.Text.EndsWith(" on", StringComparison.Ordinal) || m.Text.EndsWith(" of", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void An_appositive_title_after_the_name_is_attached()
     {
@@ -87,6 +134,76 @@ public class EntityRulesTests
         var document = Rules.Extract("Ri Son Gwon met the delegation. Ri, who used to work as an interpreter for the army, spoke first.");
         Assert.Contains(("Ri", "interpreter"), document.Relations.Where(r => r.Type == RelationType.HasTitle)
             .Select(r => (document.Mentions[r.From].Text, document.Mentions[r.To].Text)));
+    }
+
+    [Theory]
+    [InlineData("Vice Marshal Ch'oe Ryong-hae arrived at the airport.", "Ch'oe Ryong-hae", "Choe Ryong Hae")]
+    [InlineData("Vice Marshal Ch’oe Ryong-hae arrived at the airport.", "Ch’oe Ryong-hae", "Choe Ryong Hae")]
+    [InlineData("Delegates welcomed Kim Ch'ang-gwang at the station.", "Kim Ch'ang-gwang", "Kim Chang Gwang")]
+    public void A_mccune_reischauer_spelling_links_to_the_known_official(string text, string written, string canonical)
+    {
+        Assert.Contains((MentionType.Official, written, canonical), Mentions(text));
+    }
+
+    [Fact]
+    public void A_pinyin_apostrophe_place_is_not_a_given_name()
+    {
+        var mentions = Mentions("The visitors met Cai Jian and toured Ji'an on Friday.");
+        Assert.Equal([(MentionType.Place, "Ji'an", "Ji'an")], mentions.Where(m => m.Type == MentionType.Place));
+    }
+
+    [Theory]
+    [InlineData("Premier Ch’oe Yo’ng-rim opened the session.", "Ch’oe Yo’ng-rim")]
+    [InlineData("Vice Premier Cho'n Sung-hun inspected the farm.", "Cho'n Sung-hun")]
+    [InlineData("Vice Premier Chŏn Sung-hun inspected the farm.", "Chŏn Sung-hun")]
+    [InlineData("Vice Premier Kim Ch'ang spoke first.", "Kim Ch'ang")]
+    public void An_apostrophe_or_breve_name_after_a_title_is_one_whole_official(string text, string official)
+    {
+        var officials = Mentions(text).Where(m => m.Type == MentionType.Official).Select(m => m.Text).ToArray();
+        Assert.Equal([official], officials);
+    }
+
+    [Theory]
+    [InlineData("Treasury sanctioned Dandong Rich Earth Trading Co. and Gefest-M LLC on Tuesday.", "Dandong Rich Earth Trading Co.", "Gefest-M LLC")]
+    [InlineData("The Hong Kong-based firm Mingzheng International Trading Limited was named.", "Mingzheng International Trading Limited", null)]
+    [InlineData("Ships of the Pinehaven Shipping Co., Ltd. and the Lazarus Group were listed.", "Pinehaven Shipping Co., Ltd.", "Lazarus Group")]
+    public void A_capitalised_name_with_a_legal_suffix_is_an_organisation(string text, string first, string? second)
+    {
+        var organizations = Mentions(text).Where(m => m.Type == MentionType.Organization).Select(m => m.Text).ToArray();
+        Assert.Contains(first, organizations);
+        if (second is not null)
+        {
+            Assert.Contains(second, organizations);
+        }
+
+        Assert.DoesNotContain(Mentions(text), m => m.Type is MentionType.Place or MentionType.Official && (first.Contains(m.Text, StringComparison.Ordinal) || (second ?? "").Contains(m.Text, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_place_or_a_lone_suffix_word_is_no_company()
+    {
+        var mentions = Mentions("Talks on the West Bank resumed. The Group met later.");
+        Assert.Contains((MentionType.Place, "West Bank", "West Bank"), mentions);
+        Assert.DoesNotContain(mentions, m => m.Type == MentionType.Organization);
+    }
+
+    [Theory]
+    [InlineData("The Hong Kong-based firm was named.", "Hong Kong")]
+    [InlineData("A China-based broker was named.", "China")]
+    [InlineData("A Moscow-based bank was named.", "Moscow")]
+    [InlineData("Officials named a Zorvania-based trader.", "Zorvania")]
+    public void The_name_before_based_is_a_place_and_no_person(string text, string place)
+    {
+        var mentions = Mentions(text);
+        Assert.Contains(mentions, m => m.Type == MentionType.Place && m.Text == place);
+        Assert.DoesNotContain(mentions, m => m.Type == MentionType.Person);
+    }
+
+    [Fact]
+    public void The_us_treasury_department_is_one_organisation()
+    {
+        Assert.Contains((MentionType.Organization, "U.S. Treasury Department", "Treasury Department"),
+            Mentions("A broker was named by the U.S. Treasury Department on Friday."));
     }
 
     [Fact]

@@ -22,6 +22,13 @@ public class WordTokenizerTests
     [InlineData("Hwasong-15 and F-35", new[] { "Hwasong-15", "and", "F-35" })]
     [InlineData("ASEAN-related and COVID-19 talks", new[] { "ASEAN", "-", "related", "and", "COVID-19", "talks" })]
     [InlineData("tensions.\" Then", new[] { "tensions", ".", "\"", "Then" })]
+    [InlineData("Vice Marshal Ch'oe Ryong-hae met", new[] { "Vice", "Marshal", "Ch'oe", "Ryong-hae", "met" })]
+    [InlineData("Chŏn Il-ch'un and Kim Ch'ang", new[] { "Chŏn", "Il-ch'un", "and", "Kim", "Ch'ang" })]
+    [InlineData("Cho'n's office", new[] { "Cho'n", "'s", "office" })]
+    [InlineData("Ch'oe's aides didn't", new[] { "Ch'oe", "'s", "aides", "did", "n't" })]
+    [InlineData("a Hong Kong-based firm", new[] { "a", "Hong", "Kong", "-", "based", "firm" })]
+    [InlineData("Moscow-based and Beijing-backed", new[] { "Moscow", "-", "based", "and", "Beijing", "-", "backed" })]
+    [InlineData("a state-run paper and Punggye-ri", new[] { "a", "state-run", "paper", "and", "Punggye-ri" })]
     public void Splits_news_text_as_written(string text, string[] expected)
     {
         Assert.Equal(expected, Tokens(text));
