@@ -8,4 +8,11 @@ internal static class TestCategories
     /// default `dotnet test` (see the project file), run by `dotnet test --filter Category=Slow` and CI.
     /// </summary>
     public const string Slow = "Slow";
+
+    /// <summary>
+    /// Checks that render pages in headless Chromium (<c>/usr/bin/chromium</c>, Debian package <c>chromium</c>):
+    /// left out of the default `dotnet test` like <see cref="Slow"/>, run by `dotnet test --filter Category=Browser`
+    /// and CI, which installs Chromium. Without Chromium they fail, saying so.
+    /// </summary>
+    public const string Browser = "Browser";
 }

@@ -82,6 +82,10 @@ dotnet tool install Attache.Cli --version "$version" --tool-path "$work/tools" -
   || { cat "$work/tool.log" >&2; fail "dotnet tool install failed"; }
 "$work/tools/attache" extract "$seed" --format brat >"$work/tool-run.log" 2>&1 || { cat "$work/tool-run.log" >&2; fail "attache extract failed"; }
 check "tool finds the official" "$work/tool-run.log" $'^T[0-9]+\tOfficial [0-9]+ [0-9]+\tChoe Ryong-hae$'
+# The HTML page's stylesheet is a resource of the package: the installed tool's page has it and the highlights.
+"$work/tools/attache" extract "$seed" --format html >"$work/tool-html.log" 2>&1 || { cat "$work/tool-html.log" >&2; fail "attache extract --format html failed"; }
+check "tool writes the HTML page with its stylesheet" "$work/tool-html.log" '^\.m-official \{'
+check "tool highlights the official in HTML" "$work/tool-html.log" '<span class="m m-official" data-mention="[0-9]+" data-type="Official" title="[^"]*">Choe Ryong-hae</span>'
 # On the platforms with a package of their own, the tool installed is that ReadyToRun package.
 rid="$(dotnet --info | sed -nE 's/^ *RID: *//p' | head -n 1)"
 case "$rid" in

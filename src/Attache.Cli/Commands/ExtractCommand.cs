@@ -22,8 +22,8 @@ internal static class ExtractCommand
             Description = "Output format.",
             DefaultValueFactory = _ => "json",
         };
-        format.AcceptOnlyFromAmong("json", "jsonl", "brat", "conll");
-        var output = new Option<string?>("--out", "-o") { Description = "Folder for the output files (brat: NAME.ann per input)." };
+        format.AcceptOnlyFromAmong("json", "jsonl", "brat", "conll", "html");
+        var output = new Option<string?>("--out", "-o") { Description = "Folder for the output files (brat: NAME.txt and NAME.ann per input; html: NAME.html per input and index.html)." };
         var input = new Option<string>("--input") { Description = "Input format.", DefaultValueFactory = _ => "text" };
         input.AcceptOnlyFromAmong("text", "jsonl");
         var published = new Option<string?>("--published") { Description = "Publication date YYYY-MM-DD, for relative dates." };
@@ -88,6 +88,12 @@ internal static class ExtractCommand
             settings.Threads,
             window: Math.Max(16, settings.Threads * 8),
             CancellationToken.None);
+        if (settings.Format == "html")
+        {
+            var html = new HtmlOutput(console, folder, several);
+            return html.Write(results) ? ExitCodes.Success : ExitCodes.BadInput;
+        }
+
         foreach (var (item, document, error) in results)
         {
             if (error is not null)

@@ -24,7 +24,7 @@ public class InputOutputFaultTests
         { """{"id":"n","text":"Kim\u0000Xi"}""", "binary content" },
     };
 
-    public static TheoryData<string> Formats => new() { "json", "jsonl", "brat", "conll" };
+    public static TheoryData<string> Formats => new() { "json", "jsonl", "brat", "conll", "html" };
 
     [Theory]
     [MemberData(nameof(BadJsonLines))]
