@@ -115,8 +115,8 @@ internal sealed class EventClassifier(LinearModel model, CombinationSettings set
 
     private bool NoEvent(DocumentDraft draft, Sentence sentence, Event ev, float[] scores, int classes)
     {
-        var first = draft.Tokens.BinarySearch(sentence.FirstToken, sentence.TokenCount, new Token(ev.Start, ev.Start, string.Empty), TokenStartComparer.Instance);
-        for (var i = (first < 0 ? ~first : first) - sentence.FirstToken; i >= 0 && i < sentence.TokenCount && draft.Tokens[sentence.FirstToken + i].Start < ev.End; i++)
+        var first = OffsetSearch.LowerBound(draft.Tokens, ev.Start, t => t.Start);
+        for (var i = first - sentence.FirstToken; i >= 0 && i < sentence.TokenCount && draft.Tokens[sentence.FirstToken + i].Start < ev.End; i++)
         {
             if (LinearModel.Probability(scores.AsSpan(i * classes, classes), 0) < 1 - settings.EventThreshold)
             {

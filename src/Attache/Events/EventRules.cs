@@ -155,11 +155,10 @@ internal sealed class EventRules(KnowledgeBase knowledge) : IDocumentComponent
     private static bool[] NameTokens(DocumentDraft draft)
     {
         var inName = new bool[draft.Tokens.Count];
-        var starts = draft.Tokens.Select(t => t.Start).ToArray();
         foreach (var m in draft.Mentions.Where(m => m.Type is MentionType.Organization or MentionType.Title or MentionType.Official or MentionType.Person))
         {
-            var first = Array.BinarySearch(starts, m.Start);
-            for (var t = first < 0 ? ~first - 1 : first; t >= 0 && t < starts.Length && draft.Tokens[t].Start < m.End; t++)
+            // from the last token that starts at or before the mention
+            for (var t = Math.Max(0, OffsetSearch.LowerBound(draft.Tokens, m.Start + 1, t => t.Start) - 1); t < draft.Tokens.Count && draft.Tokens[t].Start < m.End; t++)
             {
                 if (draft.Tokens[t].End > m.Start)
                 {

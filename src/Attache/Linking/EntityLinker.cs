@@ -22,8 +22,10 @@ internal sealed class EntityLinker(KnowledgeBase knowledge) : IDocumentComponent
         "Supreme Leader", "Chairman of the National Defence Commission", "leader", "Chancellor", "Secretary-General",
     ];
 
-    public string Name => "linker";
+    /// <summary>The confidence of a bare family name linked to an official named earlier (below a lexicon match: the link is inferred).</summary>
+    private const double ShortReferenceConfidence = 0.8;
 
+    public string Name => "linker";
 
     public DraftLayers Requires => DraftLayers.Sentences;
 
@@ -90,7 +92,7 @@ internal sealed class EntityLinker(KnowledgeBase knowledge) : IDocumentComponent
 
                 if (Antecedent(draft, antecedents, token.Text, token.Start) is { } canonical)
                 {
-                    var mention = new Mention(MentionType.Official, token.Start, token.End, token.Text, MentionSource.Rule, 0.8) { Canonical = canonical };
+                    var mention = new Mention(MentionType.Official, token.Start, token.End, token.Text, MentionSource.Rule, ShortReferenceConfidence) { Canonical = canonical };
                     draft.Mentions.Add(mention);
                     antecedents.Add(mention);
                 }
@@ -209,8 +211,8 @@ internal sealed class EntityLinker(KnowledgeBase knowledge) : IDocumentComponent
     /// <summary>The country of a demonym right before a title (<c>Chinese Foreign Minister</c>).</summary>
     private string? Demonym(DocumentDraft draft, Mention title)
     {
-        var index = draft.Tokens.BinarySearch(new Token(title.Start, title.Start, string.Empty), TokenStartComparer.Instance);
-        if (index < 1)
+        var index = OffsetSearch.LowerBound(draft.Tokens, title.Start, t => t.Start);
+        if (index < 1 || index >= draft.Tokens.Count || draft.Tokens[index].Start != title.Start)
         {
             return null;
         }
