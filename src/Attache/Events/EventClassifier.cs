@@ -21,9 +21,7 @@ internal sealed class EventClassifier(LinearModel model, CombinationSettings set
 
     public string Name => "event-classifier";
 
-
     public DraftLayers Requires => DraftLayers.Sentences | DraftLayers.LexiconHits | DraftLayers.Entities;
-
 
     public DraftLayers Assigns => DraftLayers.Events;
 

@@ -22,9 +22,7 @@ internal sealed class EventRules(KnowledgeBase knowledge) : IDocumentComponent
 
     public string Name => "event-rules";
 
-
     public DraftLayers Requires => DraftLayers.Sentences | DraftLayers.LexiconHits | DraftLayers.Entities;
-
 
     public DraftLayers Assigns => DraftLayers.Events;
 

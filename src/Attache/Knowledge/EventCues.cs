@@ -19,7 +19,7 @@ internal static class EventCues
     public static HashSet<string> Hypothetical { get; } = Cue("hypothetical");
 
     /// <summary>Every modal cue the event model sees: the hypothetical ones and <c>may</c>, <c>will</c>.</summary>
-    public static HashSet<string> Modals { get; } = [.. Cue("hypothetical"), .. Cue("modal")];
+    public static HashSet<string> Modals { get; } = new(Cue("hypothetical").Concat(Cue("modal")), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Definite determiners and possessives: <c>the</c>, <c>its</c>, <c>'s</c>...</summary>
     public static HashSet<string> Definite { get; } = Cue("definite");

@@ -29,7 +29,6 @@ internal sealed class EntityLinker(KnowledgeBase knowledge) : IDocumentComponent
 
     public DraftLayers Requires => DraftLayers.Sentences;
 
-
     public DraftLayers Assigns => DraftLayers.Mentions | DraftLayers.Entities;
 
     public void Process(DocumentDraft draft)

@@ -15,9 +15,7 @@ internal sealed class EntityTagger(LinearModel model, KnowledgeBase knowledge) :
 
     public string Name => "entity-tagger";
 
-
     public DraftLayers Requires => DraftLayers.Sentences | DraftLayers.LexiconHits;
-
 
     public DraftLayers Assigns => DraftLayers.Candidates;
 

@@ -19,9 +19,7 @@ internal sealed class BoilerplateEntities(KnowledgeBase knowledge) : IDocumentCo
 
     public string Name => "boilerplate-entities";
 
-
     public DraftLayers Requires => DraftLayers.Boilerplate | DraftLayers.Tokens;
-
 
     public DraftLayers Assigns => DraftLayers.Mentions;
 

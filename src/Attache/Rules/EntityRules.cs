@@ -43,9 +43,7 @@ internal sealed class EntityRules(KnowledgeBase knowledge) : IDocumentComponent
 
     public string Name => "entity-rules";
 
-
     public DraftLayers Requires => DraftLayers.Sentences | DraftLayers.LexiconHits;
-
 
     public DraftLayers Assigns => DraftLayers.Mentions | DraftLayers.Relations;
 

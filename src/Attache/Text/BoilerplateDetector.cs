@@ -27,7 +27,6 @@ internal sealed partial class BoilerplateDetector : IDocumentComponent
 
     public string Name => "boilerplate";
 
-
     public DraftLayers Assigns => DraftLayers.Boilerplate;
 
     public void Process(DocumentDraft draft)

@@ -27,9 +27,7 @@ internal sealed class SentenceSplitter : IDocumentComponent
 
     public string Name => "sentences";
 
-
     public DraftLayers Requires => DraftLayers.Tokens;
-
 
     public DraftLayers Assigns => DraftLayers.Sentences;
 

@@ -21,7 +21,6 @@ internal sealed partial class WordTokenizer : IDocumentComponent
 
     public string Name => "tokenizer";
 
-
     public DraftLayers Assigns => DraftLayers.Tokens;
 
     public void Process(DocumentDraft draft)
