@@ -9,7 +9,8 @@ namespace Attache.Events;
 /// The event classifier's features of each token. Of the word alone (<see cref="WordFeatures"/> groups):
 /// the word, a crude stem, its last three letters and capitalisation; the stems of the words at -2..2; and
 /// negation and modal cues in the three words before it. Of the context: the stem-word bigram and the
-/// trigger-lexicon hits over the token (type, strong or weak), alone and joined with the sentence's cues.
+/// trigger-lexicon hits over the token (type, strong or weak), alone and joined with the sentence's cues,
+/// and how the words around the hit let it be read (<see cref="TriggerAssertion"/>: negated, desired, a modifier...).
 /// Shared by the sentence: the event types whose context words it holds and which kinds of names it has.
 /// Of the document: whether the word ends a strong trigger of a type anywhere in it ("test" where the
 /// article speaks of "a nuclear test"), so that later bare mentions are read as the same occurrence.
@@ -26,6 +27,7 @@ internal sealed class EventFeaturizer(KnowledgeBase knowledge) : WordFeatures
     private static readonly int[] GroupOffsets = [0, -3, -2, -1, 1, 2];
     private static readonly string[] Suffixes = ["ing", "ed", "es", "s"];
     private static readonly int NoTrigger = FeatureHasher.Hash("notrig", string.Empty);
+    private static readonly int[] ReadingCues = Enum.GetValues<TriggerReading>().Select(r => FeatureHasher.Hash("reading", r.ToString())).ToArray();
     private static readonly int[] HasKind = Enum.GetValues<LexiconKind>().Select(k => FeatureHasher.Hash("has", k.ToString())).ToArray();
 
     /// <summary>For each context word, the hashed cue of every event type it licenses.</summary>
@@ -101,14 +103,17 @@ internal sealed class EventFeaturizer(KnowledgeBase knowledge) : WordFeatures
 
         var heads = _documentHeads.GetValue(draft, StrongTriggerHeads);
         var triggerAt = new List<string>[n];
+        var readingAt = new TriggerReading[n];
         foreach (var hit in hits)
         {
             if (hit.Entry.Kind == LexiconKind.Trigger)
             {
                 var record = knowledge.Triggers[hit.Entry.Index];
+                var reading = TriggerAssertion.Read(draft.LowerTokenTexts(), sentence, hit.StartToken, hit.EndToken);
                 for (var t = hit.StartToken; t < hit.EndToken; t++)
                 {
                     (triggerAt[t - from] ??= []).Add($"{record.Type}:{(record.Weak ? "weak" : "strong")}:{(t == hit.StartToken ? "B" : "I")}");
+                    readingAt[t - from] = reading > readingAt[t - from] ? reading : readingAt[t - from];
                 }
             }
             else
@@ -133,6 +138,11 @@ internal sealed class EventFeaturizer(KnowledgeBase knowledge) : WordFeatures
 
             if (triggerAt[i] is { } triggers)
             {
+                if (readingAt[i] != TriggerReading.Asserted)
+                {
+                    buffer.Add(ReadingCues[(int)readingAt[i]]);
+                }
+
                 foreach (var t in triggers)
                 {
                     buffer.Add(FeatureHasher.Hash("trig", t));

@@ -7,8 +7,9 @@ namespace Attache.Events;
 /// Rule-based events. A trigger of the trigger lexicon makes an event when it is strong, or when it is
 /// weak and a context word of its type stands in the same sentence or the one before (<c>fired</c> needs <c>missile</c>),
 /// or when it is definite and its head word ended a trigger of its type earlier in the document (<c>the test</c> after <c>a nuclear test</c>).
-/// Overlapping triggers keep the longest. Negated (<c>has not issued</c>) and hypothetical
-/// (<c>could escalate</c>) triggers make none. Participants are the officials, organisations and
+/// Overlapping triggers keep the longest. Triggers that name no asserted occurrence make none
+/// (<see cref="TriggerAssertion"/>: <c>has not issued</c>, <c>could escalate</c>, <c>ready to meet</c>,
+/// <c>nuclear test site</c>). Participants are the officials, organisations and
 /// countries of the sentence; the place is the place the trigger governs (<c>visited Seoul</c>,
 /// <c>in Beijing</c>); the date is the sentence's date expression nearest the trigger.
 /// </summary>
@@ -41,8 +42,8 @@ internal sealed class EventRules(KnowledgeBase knowledge) : IDocumentComponent
 
     /// <summary>
     /// The trigger-lexicon hits that make events, per sentence in token order: strong ones, and weak ones
-    /// whose sentence, or the sentence before, holds a context word of their type; longest first where they overlap; none that is
-    /// negated, hypothetical or inside a name (<paramref name="inName"/>, per token). The annotation audit
+    /// whose sentence, or the sentence before, holds a context word of their type; longest first where they overlap; none that
+    /// names no asserted occurrence (<see cref="TriggerAssertion"/>) or lies inside a name (<paramref name="inName"/>, per token). The annotation audit
     /// asks the same question of gold documents.
     /// </summary>
     internal static IEnumerable<(Sentence Sentence, List<(LexiconHit Hit, TriggerRecord Record)> Triggers)> Triggers(DocumentDraft draft, KnowledgeBase knowledge, bool[] inName)
@@ -58,7 +59,7 @@ internal sealed class EventRules(KnowledgeBase knowledge) : IDocumentComponent
             var to = from + sentence.TokenCount;
             // A weak trigger's context may stand in the sentence before: "... fired two missiles. The launch came ..."
             var contextFrom = sentence.Index > 0 ? draft.Sentences[sentence.Index - 1].FirstToken : from;
-            var words = draft.LowerTokenTexts()[contextFrom..to];
+            var words = lower[contextFrom..to];
             var triggers = new List<(LexiconHit Hit, TriggerRecord Record)>();
             var taken = new bool[sentence.TokenCount];
             foreach (var hit in byStart[sentence.Index]
@@ -79,7 +80,8 @@ internal sealed class EventRules(KnowledgeBase knowledge) : IDocumentComponent
                     continue;
                 }
 
-                if (IsNegatedOrHypothetical(draft.Tokens, from, hit.Hit.StartToken) || Any(inName, hit.Hit.StartToken, hit.Hit.EndToken))
+                if (Any(inName, hit.Hit.StartToken, hit.Hit.EndToken)
+                    || TriggerAssertion.Read(lower, sentence, hit.Hit.StartToken, hit.Hit.EndToken) != TriggerReading.Asserted)
                 {
                     continue;
                 }
@@ -115,19 +117,6 @@ internal sealed class EventRules(KnowledgeBase knowledge) : IDocumentComponent
         {
             var token = from + i;
             if ((token < hit.StartToken || token >= hit.EndToken) && context.Contains(words[i]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsNegatedOrHypothetical(List<Token> tokens, int from, int trigger)
-    {
-        for (var i = trigger - 1; i >= from && i >= trigger - 3; i--)
-        {
-            if (EventCues.Negations.Contains(tokens[i].Text) || (i >= trigger - 2 && EventCues.Hypothetical.Contains(tokens[i].Text)))
             {
                 return true;
             }

@@ -24,6 +24,18 @@ internal static class EventCues
     /// <summary>Definite determiners and possessives: <c>the</c>, <c>its</c>, <c>'s</c>...</summary>
     public static HashSet<string> Definite { get; } = Cue("definite");
 
+    /// <summary>Words of wish, offer or permission before a "to" and the trigger: <c>ready</c>, <c>invited</c>, <c>yet</c>...</summary>
+    public static HashSet<string> Desired { get; } = Cue("desired");
+
+    /// <summary>Phrases of a hoped-for resumption, as lower-case words: <c>return to</c>, <c>resumption of</c>...</summary>
+    public static IReadOnlyList<string[]> Prospective { get; } = [.. Cue("prospective").Select(p => p.Split(' ')).OrderBy(p => p[0], StringComparer.Ordinal)];
+
+    /// <summary>Conjunctions, which end the reach of a cue phrase: <c>and</c>, <c>or</c>, <c>but</c>.</summary>
+    public static HashSet<string> Conjunctions { get; } = Cue("conjunction");
+
+    /// <summary>Nouns that a trigger word modifies, naming no occurrence: <c>site</c>, <c>committee</c>...</summary>
+    public static HashSet<string> Modified { get; } = Cue("modifier");
+
     private static HashSet<string> Cue(string name) =>
         ByCue.TryGetValue(name, out var words) ? words : throw new KnowledgeFileException($"{ResourceFile}: no '{name}' words");
 

@@ -134,7 +134,7 @@ internal sealed class ModelTrainer(TextWriter progress)
     }
 
     private const string EntityFeatureSet = "word, lowercase, shape, prefixes/suffixes 1-3, words +-2, shapes +-1, bigrams, sentence start, lexicon and knowledge-base hits (BIO, fuzzy) at 0 and +-1, title before / title after comma, position in a run of name words, Korean/Chinese family name at 0 and -1, knowledge-base family name, name word, byte-pair pieces of name words, capital in a Title Case headline; hashed to 2^18";
-    private const string EventFeatureSet = "word, stem, suffix 3, stems +-2, bigram, trigger-lexicon hits (type, strong/weak) and their conjunction with sentence cues, event-type context words in the sentence, name kinds in the sentence, negation and modal cues, capitalisation, the word ending a strong trigger elsewhere in the document; hashed to 2^18";
+    private const string EventFeatureSet = "word, stem, suffix 3, stems +-2, bigram, trigger-lexicon hits (type, strong/weak) with their reading (negated, hypothetical, desired, prospective, modifier) and their conjunction with sentence cues, event-type context words in the sentence, name kinds in the sentence, negation and modal cues, capitalisation, the word ending a strong trigger elsewhere in the document; hashed to 2^18";
 
     private static TrainedClassifier TrainBest(int seed, IReadOnlyList<string> classes, IEnumerable<TokenExample[]> sentences, Func<LinearModel, double> devScore, TextWriter log)
     {

@@ -32,6 +32,26 @@ public class EventRulesTests
         Assert.DoesNotContain(Events(text), e => e.Type is EventType.Visit or EventType.MissileLaunch or EventType.Meeting);
     }
 
+    [Theory]
+    [InlineData("The premier said Hanoi stood ready to host the leaders next spring.", "host")]
+    [InlineData("Mongolia invited Emperor Naruhito to visit Ulaanbaatar.", "visit")]
+    [InlineData("Satellite images show new construction at the Sohae launch site.", "launch")]
+    [InlineData("Envoys urged a return to the stalled talks.", "talks")]
+    [InlineData("The minister would welcome a resumption of dialogue with Tokyo.", "dialogue")]
+    public void Desired_prospective_and_modifying_triggers_make_no_event(string text, string trigger)
+    {
+        Assert.DoesNotContain(Events(text), e => e.Trigger == trigger);
+    }
+
+    [Theory]
+    [InlineData("The foreign ministers met in Hanoi and agreed to a return to the talks and criticised the tests.", "criticised")]
+    [InlineData("Pakistan's army chief arrived in Beijing to visit a naval base.", "arrived in")]
+    [InlineData("The Vietnamese delegation wants closer ties after talks in Seoul.", "talks")]
+    public void Asserted_triggers_beside_a_cue_stay_events(string text, string trigger)
+    {
+        Assert.Contains(Events(text), e => e.Trigger == trigger);
+    }
+
     [Fact]
     public void Events_get_place_participants_and_a_resolved_date()
     {

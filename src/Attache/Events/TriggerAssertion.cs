@@ -1,0 +1,110 @@
+using Attache.Documents;
+using Attache.Knowledge;
+
+namespace Attache.Events;
+
+/// <summary>
+/// Whether the words around a trigger-lexicon phrase let it name an occurrence the text asserts, by the
+/// guidelines' list of what is not an event: negated, hypothetical, desired or prospective occurrences, and a
+/// trigger word modifying a noun. (A capitalised trigger word inside a name is no cue: "the First Plenary
+/// Session" and "the Nuclear Security Summit" are occurrences.) The cue words are language data (<see cref="EventCues"/>). The event rules drop triggers that
+/// are not <see cref="TriggerReading.Asserted"/>; the event featurizer gives the reading to the model; the
+/// annotation audit asks the same question of gold documents.
+/// </summary>
+internal static class TriggerAssertion
+{
+    /// <summary>How many words before a trigger a negation reaches ("has not yet visited").</summary>
+    private const int NegationReach = 3;
+
+    /// <summary>How many words before a trigger a hypothetical cue reaches ("could soon test").</summary>
+    private const int HypotheticalReach = 2;
+
+    /// <summary>How many words before the "to" of "ready to meet" a desire cue reaches ("invited Putin to visit").</summary>
+    private const int DesireReach = 3;
+
+    /// <summary>How many words may stand between a prospective phrase and the trigger ("return to the six-party talks").</summary>
+    private const int ProspectiveGap = 2;
+
+    private const string InfinitiveMarker = "to";
+
+    /// <summary>
+    /// The reading of the trigger at tokens [<paramref name="start"/>, <paramref name="end"/>) of
+    /// <paramref name="sentence"/>; <paramref name="lower"/> is the document's lower-case token texts.
+    /// </summary>
+    public static TriggerReading Read(string[] lower, Sentence sentence, int start, int end)
+    {
+        var from = sentence.FirstToken;
+        for (var i = start - 1; i >= from && i >= start - NegationReach; i--)
+        {
+            if (EventCues.Negations.Contains(lower[i]))
+            {
+                return TriggerReading.Negated;
+            }
+
+            if (i >= start - HypotheticalReach && EventCues.Hypothetical.Contains(lower[i]))
+            {
+                return TriggerReading.Hypothetical;
+            }
+        }
+
+        if (start - 1 > from && lower[start - 1] == InfinitiveMarker)
+        {
+            for (var i = start - 2; i >= from && i >= start - 1 - DesireReach; i--)
+            {
+                if (EventCues.Desired.Contains(lower[i]))
+                {
+                    return TriggerReading.Desired;
+                }
+            }
+        }
+
+        if (AfterProspective(lower, from, start))
+        {
+            return TriggerReading.Prospective;
+        }
+
+        var next = end < from + sentence.TokenCount ? lower[end] : null;
+        if (next is not null && EventCues.Modified.Contains(next))
+        {
+            return TriggerReading.Modifier;
+        }
+
+        return TriggerReading.Asserted;
+    }
+
+    private static bool AfterProspective(string[] lower, int from, int start)
+    {
+        foreach (var phrase in EventCues.Prospective)
+        {
+            // the phrase ends right before the trigger or up to ProspectiveGap words of its noun phrase
+            // before it; a conjunction or punctuation between starts another phrase ("a return to talks and criticised")
+            for (var phraseEnd = start; phraseEnd >= start - ProspectiveGap && phraseEnd - phrase.Length >= from; phraseEnd--)
+            {
+                if (Matches(lower, phraseEnd - phrase.Length, phrase))
+                {
+                    return true;
+                }
+
+                if (phraseEnd > from && (EventCues.Conjunctions.Contains(lower[phraseEnd - 1]) || !char.IsLetter(lower[phraseEnd - 1][0])))
+                {
+                    break;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Matches(string[] lower, int at, string[] phrase)
+    {
+        for (var k = 0; k < phrase.Length; k++)
+        {
+            if (lower[at + k] != phrase[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
