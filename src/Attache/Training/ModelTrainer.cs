@@ -318,7 +318,7 @@ internal sealed class ModelTrainer(TextWriter progress)
             foreach (var threshold in EntityThresholds)
             {
                 var settings = new CombinationSettings(policy, threshold, EventPolicy.RulesOnly, 1);
-                var f1 = Score(settings).Entities["strict"].GetValueOrDefault("ALL", Counts.Zero).F1;
+                var f1 = Score(settings).Entities[MatchMode.Strict].GetValueOrDefault(EvaluationReport.AllTypes, Counts.Zero).F1;
                 progress.WriteLine($"      entities {policy} >= {threshold}: dev strict F1 {f1:0.0000}");
                 entityCandidates.Add((settings, f1));
             }
@@ -359,8 +359,8 @@ internal sealed class ModelTrainer(TextWriter progress)
 
     private static Dictionary<string, double> Summary(EvaluationReport report)
     {
-        var summary = report.Entities["strict"].ToDictionary(kv => "strict F1 " + kv.Key, kv => Math.Round(kv.Value.F1, 4));
-        foreach (var (type, counts) in report.Entities["type"])
+        var summary = report.Entities[MatchMode.Strict].ToDictionary(kv => "strict F1 " + kv.Key, kv => Math.Round(kv.Value.F1, 4));
+        foreach (var (type, counts) in report.Entities[MatchMode.Type])
         {
             summary["overlap F1 " + type] = Math.Round(counts.F1, 4);
         }
