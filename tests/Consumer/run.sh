@@ -76,6 +76,7 @@ check "batch over the seeds" "$work/run.log" '^004_f8ac76f2c6776053.txt: [1-9][0
 check "user officials file" "$work/run.log" '^mine: Official Ri Kwang-chol -> Ri Kwang Chol$'
 check "user component" "$work/run.log" '^mine: Organization Pyongyang Peace Institute'
 check "user triggers file" "$work/run.log" "^mine: Meeting 'huddled with'$"
+check "user output format" "$work/run.log" $'^Official\t0\t13\tRi Kwang-chol$'
 
 echo "consumer: installing the attache tool from the feed"
 dotnet tool install Attache.Cli --version "$version" --tool-path "$work/tools" --configfile "$work/nuget.config" >"$work/tool.log" 2>&1 \

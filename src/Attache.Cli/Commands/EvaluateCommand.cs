@@ -105,7 +105,7 @@ internal static class EvaluateCommand
             console.Error.WriteLine(error);
         }
 
-        var output = diff is not null ? Diff(pairs[0].Gold, pairs[0].Predicted) : ReportWriter.Write(Scorer.Score(pairs), format);
+        var output = diff is not null ? Diff(pairs[0].Gold, pairs[0].Predicted) : ReportWriter.Write(Scorer.Score(pairs), Enum.Parse<ReportFormat>(format, ignoreCase: true));
         var bytes = Encoding.UTF8.GetBytes(output);
         console.Out.Write(bytes, 0, bytes.Length);
         return errors.Count == 0 ? ExitCodes.Success : ExitCodes.BadInput;

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text;
 using Attache.Cli.Input;
 using Attache.Documents;
 using Attache.Formats;
@@ -22,7 +21,8 @@ internal static class ExtractCommand
             Description = "Output format.",
             DefaultValueFactory = _ => "json",
         };
-        format.AcceptOnlyFromAmong("json", "jsonl", "brat", "conll", "html");
+        var writers = new DocumentWriters();
+        format.AcceptOnlyFromAmong([.. writers.Names]);
         var output = new Option<string?>("--out", "-o") { Description = "Folder for the output files (brat: NAME.txt and NAME.ann per input; html: NAME.html per input and index.html)." };
         var input = new Option<string>("--input") { Description = "Input format.", DefaultValueFactory = _ => "text" };
         input.AcceptOnlyFromAmong("text", "jsonl");
@@ -42,7 +42,7 @@ internal static class ExtractCommand
             console,
             new Settings(
                 parsed.GetValue(paths) ?? [],
-                parsed.GetValue(format)!,
+                writers[parsed.GetValue(format)!],
                 parsed.GetValue(output),
                 parsed.GetValue(input)!,
                 ParseDate(parsed.GetValue(published)),
@@ -73,60 +73,14 @@ internal static class ExtractCommand
             : InputSource.TextFiles(settings.Paths, console, settings.Published);
         var several = settings.Input == "jsonl" || settings.Paths.Length > 1 || settings.Paths.Any(Directory.Exists);
 
-        // Several documents as json are one array, so that any JSON parser reads the output.
-        var array = several && settings.Format == "json";
-        var written = 0;
-        if (array)
-        {
-            console.Out.WriteByte((byte)'[');
-        }
-
-        var failed = false;
         var results = OrderedParallel.Map(
             inputs,
             (item, _) => Process(extractor, item),
             settings.Threads,
             window: Math.Max(16, settings.Threads * 8),
             CancellationToken.None);
-        if (settings.Format == "html")
-        {
-            var html = new HtmlOutput(console, folder, several);
-            return html.Write(results) ? ExitCodes.Success : ExitCodes.BadInput;
-        }
-
-        foreach (var (item, document, error) in results)
-        {
-            if (error is not null)
-            {
-                failed = true;
-                console.Error.WriteLine($"attache: {error}");
-                continue;
-            }
-
-            try
-            {
-                if (array)
-                {
-                    WriteText(console.Out, written++ == 0 ? "\n" : ",\n");
-                }
-
-                Write(console.Out, settings, folder, item, document!, several);
-            }
-            catch (Exception e) when (folder is not null && e is (IOException or UnauthorizedAccessException) and not StandardOutputException)
-            {
-                // One document that cannot be written does not stop the others.
-                failed = true;
-                console.Error.WriteLine($"attache: {item.Name}: {e.Message}");
-            }
-        }
-
-        if (array)
-        {
-            WriteText(console.Out, "]\n");
-        }
-
-        console.Out.Flush();
-        return failed ? ExitCodes.BadInput : ExitCodes.Success;
+        var output = new DocumentOutput(console, folder, settings.Format, several);
+        return output.Write(results) ? ExitCodes.Success : ExitCodes.BadInput;
     }
 
     private static (TextInput Item, Document? Document, string? Error) Process(Extractor extractor, TextInput item)
@@ -146,46 +100,6 @@ internal static class ExtractCommand
         }
     }
 
-    private static void Write(Stream stdout, Settings settings, OutputFolder? folder, TextInput item, Document document, bool several)
-    {
-        switch (settings.Format)
-        {
-            case "json":
-                DocumentJsonWriter.Write(stdout, document, indented: true);
-                if (!several)
-                {
-                    stdout.WriteByte((byte)'\n');
-                }
-
-                break;
-            case "jsonl":
-                DocumentJsonWriter.Write(stdout, document, indented: false);
-                stdout.WriteByte((byte)'\n');
-                break;
-            case "conll":
-                WriteText(stdout, ConllWriter.Write(document));
-                break;
-            case "brat":
-                var ann = BratWriter.Write(BratConverter.FromDocument(document));
-                if (folder is null)
-                {
-                    WriteText(stdout, several ? $"# {document.Id}\n{ann}" : ann);
-                    break;
-                }
-
-                // The pair is written together, so the .txt always is the text the .ann indexes.
-                var stem = folder.StemFor(document.Id);
-                AtomicFile.WriteAll([(folder.PathOf(stem + ".txt"), item.Article!.Text), (folder.PathOf(stem + ".ann"), ann)]);
-                break;
-        }
-    }
-
-    private static void WriteText(Stream stream, string text)
-    {
-        var bytes = Encoding.UTF8.GetBytes(text);
-        stream.Write(bytes, 0, bytes.Length);
-    }
-
     private static DateOnly? ParseDate(string? value)
     {
         if (value is null)
@@ -199,5 +113,5 @@ internal static class ExtractCommand
     }
 
     private sealed record Settings(
-        string[] Paths, string Format, string? Out, string Input, DateOnly? Published, string? Models, int Threads);
+        string[] Paths, IDocumentWriter Format, string? Out, string Input, DateOnly? Published, string? Models, int Threads);
 }

@@ -21,6 +21,9 @@ public sealed record Event(EventType Type, int Start, int End, string TriggerTex
     /// <summary>The date the text fixes for the event: <c>YYYY</c>, <c>YYYY-MM</c> or <c>YYYY-MM-DD</c>.</summary>
     public string? Date { get; init; }
 
+    /// <summary>Which stage made the event; not part of the output.</summary>
+    internal EventOrigin Origin { get; init; }
+
     /// <summary>The trigger's character range.</summary>
     public TextSpan Span => new(Start, End);
 }

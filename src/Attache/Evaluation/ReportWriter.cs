@@ -11,10 +11,10 @@ internal static class ReportWriter
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
     private static readonly string[] TriggerTotals = ["identification", "classification"];
 
-    public static string Write(EvaluationReport report, string format) => format switch
+    public static string Write(EvaluationReport report, ReportFormat format) => format switch
     {
-        "json" => Json(report),
-        "markdown" => Text(report, markdown: true),
+        ReportFormat.Json => Json(report),
+        ReportFormat.Markdown => Text(report, markdown: true),
         _ => Text(report, markdown: false),
     };
 
@@ -48,20 +48,20 @@ internal static class ReportWriter
         sb.AppendLine(CultureInfo.InvariantCulture, $"{report.Documents} documents");
         Heading("Entities (strict: exact span and type; type: overlapping span, same type)");
         Header("type", "strict P", "strict R", "strict F1", "type P", "type R", "type F1", "gold");
-        foreach (var type in report.Entities["strict"].Keys.Where(k => k != "ALL").Order(StringComparer.Ordinal).Append("ALL"))
+        foreach (var type in report.Entities[MatchMode.Strict].Keys.Where(k => k != EvaluationReport.AllTypes).Order(StringComparer.Ordinal).Append(EvaluationReport.AllTypes))
         {
-            var s = report.Entities["strict"][type];
-            var o = report.Entities["type"].GetValueOrDefault(type, Counts.Zero);
-            Row(type == "ALL" ? "micro" : type, P(s.Precision), P(s.Recall), P(s.F1), P(o.Precision), P(o.Recall), P(o.F1), N(s.Gold));
+            var s = report.Entities[MatchMode.Strict][type];
+            var o = report.Entities[MatchMode.Type].GetValueOrDefault(type, Counts.Zero);
+            Row(type == EvaluationReport.AllTypes ? "micro" : type, P(s.Precision), P(s.Recall), P(s.F1), P(o.Precision), P(o.Recall), P(o.F1), N(s.Gold));
         }
 
-        Row("macro", string.Empty, string.Empty, P(report.MacroF1("strict")), string.Empty, string.Empty, P(report.MacroF1("type")), string.Empty);
+        Row("macro", string.Empty, string.Empty, P(report.MacroF1(MatchMode.Strict)), string.Empty, string.Empty, P(report.MacroF1(MatchMode.Type)), string.Empty);
 
         Heading("Entity matching modes (SemEval-2013), all types");
         Header("mode", "P", "R", "F1", "gold", "predicted");
         foreach (var mode in EvaluationReport.Modes)
         {
-            CountsRow(mode, report.Entities[mode].GetValueOrDefault("ALL", Counts.Zero));
+            CountsRow(EvaluationReport.Key(mode), report.Entities[mode].GetValueOrDefault(EvaluationReport.AllTypes, Counts.Zero));
         }
 
         Heading("Relations (strict argument spans)");
@@ -125,8 +125,8 @@ internal static class ReportWriter
         var payload = new
         {
             documents = report.Documents,
-            entities = report.Entities.ToDictionary(m => m.Key, m => m.Value.ToDictionary(t => t.Key, t => C(t.Value))),
-            macroF1 = EvaluationReport.Modes.ToDictionary(m => m, m => Round(report.MacroF1(m))),
+            entities = report.Entities.ToDictionary(m => EvaluationReport.Key(m.Key), m => m.Value.ToDictionary(t => t.Key, t => C(t.Value))),
+            macroF1 = EvaluationReport.Modes.ToDictionary(EvaluationReport.Key, m => Round(report.MacroF1(m))),
             relations = report.Relations.ToDictionary(r => r.Key, r => C(r.Value)),
             normalisation = report.Normalisation.ToDictionary(n => n.Key, n => new { accuracy = Round(n.Value.Total == 0 ? 0 : (double)n.Value.Correct / n.Value.Total), matched = n.Value.Total }),
             events = report.Events.ToDictionary(e => e.Key, e => C(e.Value)),

@@ -27,7 +27,7 @@ internal static class Scorer
     {
         foreach (var mode in EvaluationReport.Modes)
         {
-            Add(report.Entities[mode], "ALL", Match(gold.Mentions, predicted.Mentions, mode));
+            Add(report.Entities[mode], EvaluationReport.AllTypes, Match(gold.Mentions, predicted.Mentions, mode));
             foreach (var type in gold.Mentions.Concat(predicted.Mentions).Select(m => m.Type).Distinct())
             {
                 Add(report.Entities[mode], type, Match(gold.Mentions.Where(m => m.Type == type).ToList(), predicted.Mentions.Where(m => m.Type == type).ToList(), mode));
@@ -57,11 +57,11 @@ internal static class Scorer
 
         var strictGold = gold.Mentions.Where(g => !predicted.Mentions.Any(p => p.SameSpan(g) && p.Type == g.Type)).Select(Describe).ToList();
         var strictSpurious = predicted.Mentions.Where(p => !gold.Mentions.Any(g => p.SameSpan(g) && p.Type == g.Type)).Select(Describe).ToList();
-        report.PerDocument.Add((gold.Id, Match(gold.Mentions, predicted.Mentions, "strict").F1, strictGold, strictSpurious));
+        report.PerDocument.Add((gold.Id, Match(gold.Mentions, predicted.Mentions, MatchMode.Strict).F1, strictGold, strictSpurious));
     }
 
     /// <summary>nervaluate's matching of one set of predictions against one set of gold mentions.</summary>
-    internal static Counts Match(List<EvalItem> gold, List<EvalItem> predicted, string mode)
+    internal static Counts Match(List<EvalItem> gold, List<EvalItem> predicted, MatchMode mode)
     {
         int correct = 0, incorrect = 0, partial = 0, spurious = 0;
         var used = new HashSet<EvalItem>();
@@ -72,7 +72,7 @@ internal static class Scorer
             {
                 used.Add(exact);
                 var typeOk = exact.Type == p.Type;
-                if (mode is "exact" or "partial" || typeOk)
+                if (mode is MatchMode.Exact or MatchMode.Partial || typeOk)
                 {
                     correct++;
                 }
@@ -94,10 +94,10 @@ internal static class Scorer
             used.Add(overlap);
             switch (mode)
             {
-                case "strict" or "exact":
+                case MatchMode.Strict or MatchMode.Exact:
                     incorrect++;
                     break;
-                case "partial":
+                case MatchMode.Partial:
                     partial++;
                     break;
                 default:
@@ -133,11 +133,11 @@ internal static class Scorer
     {
         var golds = gold.Events.Select(e => e.Trigger).ToList();
         var preds = predicted.Events.Select(e => e.Trigger).ToList();
-        Add(report.Events, "identification", Match(golds, preds, "partial") is var m ? new Counts(m.Correct + m.Partial, 0, 0, m.Missed + m.Incorrect, m.Spurious) : Counts.Zero);
-        Add(report.Events, "classification", Match(golds, preds, "type"));
+        Add(report.Events, "identification", Match(golds, preds, MatchMode.Partial) is var m ? new Counts(m.Correct + m.Partial, 0, 0, m.Missed + m.Incorrect, m.Spurious) : Counts.Zero);
+        Add(report.Events, "classification", Match(golds, preds, MatchMode.Type));
         foreach (var type in golds.Concat(preds).Select(t => t.Type).Distinct())
         {
-            Add(report.Events, type, Match(golds.Where(t => t.Type == type).ToList(), preds.Where(t => t.Type == type).ToList(), "type"));
+            Add(report.Events, type, Match(golds.Where(t => t.Type == type).ToList(), preds.Where(t => t.Type == type).ToList(), MatchMode.Type));
         }
 
         var used = new HashSet<int>();

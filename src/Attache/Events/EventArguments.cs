@@ -53,7 +53,7 @@ internal sealed class EventArguments
     public static List<Mention> LinkedByStart(DocumentDraft draft) =>
         draft.Mentions.Where(m => m.EntityId is not null).OrderBy(m => m.Start).ToList();
 
-    public Event Create(EventType type, int startToken, int endToken, double confidence)
+    public Event Create(EventType type, int startToken, int endToken, double confidence, EventOrigin origin)
     {
         var start = _draft.Tokens[startToken].Start;
         var end = _draft.Tokens[endToken - 1].End;
@@ -73,6 +73,7 @@ internal sealed class EventArguments
             Participants = participants,
             Place = place?.EntityId,
             Date = date,
+            Origin = origin,
         };
     }
 

@@ -9,7 +9,8 @@ namespace Attache.Events;
 /// <see cref="EventFeaturizer"/> features; runs of tokens of one type above the threshold are model
 /// triggers. Combined with the rule triggers by <see cref="CombinationSettings.EventPolicy"/>:
 /// <see cref="EventPolicy.Union"/> adds model triggers where no rule trigger overlaps; <see cref="EventPolicy.Filter"/>
-/// also drops rule triggers the model scores as no event, except those from a user's trigger file;
+/// also drops the shipped rules' triggers the model scores as no event (never those of a user's trigger file or
+/// a user's component: <see cref="Event.Origin"/>);
 /// <see cref="EventPolicy.ModelOnly"/> keeps only the model's.
 /// </summary>
 internal sealed class EventClassifier(LinearModel model, CombinationSettings settings, KnowledgeBase knowledge) : IDocumentComponent
@@ -58,7 +59,7 @@ internal sealed class EventClassifier(LinearModel model, CombinationSettings set
             var rejected = new List<Event>();
             if (settings.EventPolicy == EventPolicy.Filter)
             {
-                rejected = sentenceEvents.Where(e => e.Confidence < EventRules.UserConfidence && NoEvent(draft, sentence, e, scores, classes)).ToList();
+                rejected = sentenceEvents.Where(e => e.Origin == EventOrigin.Rules && NoEvent(draft, sentence, e, scores, classes)).ToList();
                 sentenceEvents.RemoveAll(rejected.Contains);
             }
 
@@ -95,7 +96,7 @@ internal sealed class EventClassifier(LinearModel model, CombinationSettings set
                     else
                     {
                         arguments ??= new EventArguments(draft, sentence, linked, knowledge.NewsOrganizations);
-                        sentenceEvents.Add(arguments.Create(EventLabels.TypeOf(best), sentence.FirstToken + i, sentence.FirstToken + end, sum / (end - i)));
+                        sentenceEvents.Add(arguments.Create(EventLabels.TypeOf(best), sentence.FirstToken + i, sentence.FirstToken + end, sum / (end - i), EventOrigin.Model));
                     }
                 }
 

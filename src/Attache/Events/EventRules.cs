@@ -18,8 +18,8 @@ internal sealed class EventRules(KnowledgeBase knowledge) : IDocumentComponent
     private const double StrongConfidence = 0.75;
     private const double WeakConfidence = 0.6;
 
-    /// <summary>The confidence of an event from a user's trigger phrase; the event classifier keeps such events.</summary>
-    internal const double UserConfidence = 1.0;
+    /// <summary>The confidence of an event from a user's trigger phrase (the event classifier keeps such events by their <see cref="EventOrigin"/>).</summary>
+    private const double UserConfidence = 1.0;
 
     public string Name => "event-rules";
 
@@ -35,7 +35,9 @@ internal sealed class EventRules(KnowledgeBase knowledge) : IDocumentComponent
             var arguments = new EventArguments(draft, sentence, linked, knowledge.NewsOrganizations);
             foreach (var (hit, record) in triggers)
             {
-                draft.Events.Add(arguments.Create(record.Type, hit.StartToken, hit.EndToken, record.FromUser ? UserConfidence : record.Weak ? WeakConfidence : StrongConfidence));
+                draft.Events.Add(record.FromUser
+                    ? arguments.Create(record.Type, hit.StartToken, hit.EndToken, UserConfidence, EventOrigin.UserTriggers)
+                    : arguments.Create(record.Type, hit.StartToken, hit.EndToken, record.Weak ? WeakConfidence : StrongConfidence, EventOrigin.Rules));
             }
         }
     }

@@ -2,5 +2,5 @@ using Microsoft.ML;
 
 namespace Attache.Training;
 
-/// <summary>An ML.NET multiclass trainer configuration that <see cref="ModelTrainer"/> compares on dev.</summary>
+/// <summary>An ML.NET multiclass trainer configuration that <see cref="ClassifierFitter"/> compares on dev.</summary>
 internal sealed record TrainerCandidate(string Name, Func<MLContext, IEstimator<ITransformer>> Create);

@@ -29,11 +29,11 @@ public class AccuracyGateTests
 
         var measured = new Dictionary<string, double>
         {
-            ["entities strict micro F1"] = report.Entities["strict"]["ALL"].F1,
-            ["entities overlap micro F1"] = report.Entities["type"]["ALL"].F1,
-            ["official strict F1"] = report.Entities["strict"]["Official"].F1,
-            ["place strict F1"] = report.Entities["strict"]["Place"].F1,
-            ["title strict F1"] = report.Entities["strict"]["Title"].F1,
+            ["entities strict micro F1"] = report.Entities[MatchMode.Strict][EvaluationReport.AllTypes].F1,
+            ["entities overlap micro F1"] = report.Entities[MatchMode.Type][EvaluationReport.AllTypes].F1,
+            ["official strict F1"] = report.Entities[MatchMode.Strict]["Official"].F1,
+            ["place strict F1"] = report.Entities[MatchMode.Strict]["Place"].F1,
+            ["title strict F1"] = report.Entities[MatchMode.Strict]["Title"].F1,
             ["HasTitle F1"] = report.Relations.GetValueOrDefault("HasTitle", Counts.Zero).F1,
             ["event classification F1"] = report.Events["classification"].F1,
             ["official normalisation accuracy"] = report.Normalisation["Official"].Correct / (double)report.Normalisation["Official"].Total,

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Attache.Evaluation;
 using Attache.Formats;
 
@@ -26,10 +27,23 @@ public class ScorerTests
         var report = Scorer.Score([(gold, gold)]);
         foreach (var mode in EvaluationReport.Modes)
         {
-            Assert.Equal(1.0, report.Entities[mode]["ALL"].F1);
+            Assert.Equal(1.0, report.Entities[mode][EvaluationReport.AllTypes].F1);
         }
 
         Assert.Equal((3, 3), (report.Normalisation["Official"].Correct + report.Normalisation["Place"].Correct, report.Normalisation["Official"].Total + report.Normalisation["Place"].Total));
+    }
+
+    [Fact]
+    public void The_json_report_names_the_modes_and_the_all_types_row_as_tools_read_them()
+    {
+        var gold = Doc(("Official", 0, 11, "Kim Jong Un"), ("Place", 30, 37, "Beijing"));
+        using var json = JsonDocument.Parse(ReportWriter.Write(Scorer.Score([(gold, gold)]), ReportFormat.Json));
+
+        var entities = json.RootElement.GetProperty("entities");
+        Assert.Equal(["strict", "exact", "partial", "type"], entities.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(1.0, entities.GetProperty("strict").GetProperty("ALL").GetProperty("f1").GetDouble());
+        Assert.Equal(["strict", "exact", "partial", "type"], json.RootElement.GetProperty("macroF1").EnumerateObject().Select(p => p.Name));
+        Assert.Contains("\nstrict ", ReportWriter.Write(Scorer.Score([(gold, gold)]), ReportFormat.Table), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -41,12 +55,12 @@ public class ScorerTests
         var predicted = Doc(("Official", 0, 8, null), ("Person", 16, 26, null), ("Place", 41, 47, null));
         var report = Scorer.Score([(gold, predicted)]);
 
-        Assert.Equal(new Counts(0, 2, 0, 1, 1), report.Entities["strict"]["ALL"]);
-        Assert.Equal(new Counts(1, 1, 0, 1, 1), report.Entities["exact"]["ALL"]);
-        Assert.Equal(new Counts(1, 0, 1, 1, 1), report.Entities["partial"]["ALL"]);
-        Assert.Equal(new Counts(1, 1, 0, 1, 1), report.Entities["type"]["ALL"]);
-        Assert.Equal(0.5, report.Entities["partial"]["ALL"].Precision, 6);
-        Assert.Equal(1.5 / 3, report.Entities["partial"]["ALL"].Recall, 6);
+        Assert.Equal(new Counts(0, 2, 0, 1, 1), report.Entities[MatchMode.Strict][EvaluationReport.AllTypes]);
+        Assert.Equal(new Counts(1, 1, 0, 1, 1), report.Entities[MatchMode.Exact][EvaluationReport.AllTypes]);
+        Assert.Equal(new Counts(1, 0, 1, 1, 1), report.Entities[MatchMode.Partial][EvaluationReport.AllTypes]);
+        Assert.Equal(new Counts(1, 1, 0, 1, 1), report.Entities[MatchMode.Type][EvaluationReport.AllTypes]);
+        Assert.Equal(0.5, report.Entities[MatchMode.Partial][EvaluationReport.AllTypes].Precision, 6);
+        Assert.Equal(1.5 / 3, report.Entities[MatchMode.Partial][EvaluationReport.AllTypes].Recall, 6);
         Assert.Equal(1, report.Confusion[("Official", "Person")]);
         Assert.Equal(1, report.Confusion[("none", "Place")]);
         Assert.Equal(1, report.Confusion[("Place", "none")]);
@@ -58,10 +72,10 @@ public class ScorerTests
         var gold = Doc(("Official", 0, 11, null), ("Place", 30, 37, null));
         var predicted = Doc(("Official", 0, 11, null));
         var report = Scorer.Score([(gold, predicted)]);
-        Assert.Equal(1.0, report.Entities["strict"]["Official"].F1);
-        Assert.Equal(0.0, report.Entities["strict"]["Place"].F1);
-        Assert.Equal(0.5, report.MacroF1("strict"));
-        Assert.Equal(2.0 / 3, report.Entities["strict"]["ALL"].F1, 6);
+        Assert.Equal(1.0, report.Entities[MatchMode.Strict]["Official"].F1);
+        Assert.Equal(0.0, report.Entities[MatchMode.Strict]["Place"].F1);
+        Assert.Equal(0.5, report.MacroF1(MatchMode.Strict));
+        Assert.Equal(2.0 / 3, report.Entities[MatchMode.Strict][EvaluationReport.AllTypes].F1, 6);
     }
 
     [Fact]

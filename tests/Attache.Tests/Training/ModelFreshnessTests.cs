@@ -36,7 +36,7 @@ public class ModelFreshnessTests(ITestOutputHelper output)
         Assert.True(card.DataHash == TrainingHashes.Data(RepoPaths.TrainingData), $"training-data/ changed since the models were trained: {Stale}.");
         Assert.True(card.KnowledgeHash == TrainingHashes.Knowledge(), $"The knowledge files changed since the models were trained: {Stale}.");
         Assert.True(card.FeatureHash == TrainingHashes.Features(KnowledgeBase.Default), $"The featurizers compute other features than the models were trained on: {Stale}.");
-        Assert.True(card.Candidates.SequenceEqual(ModelTrainer.CandidateTrainers().Select(c => c.Name)), $"The trainers or their settings changed: {Stale}.");
+        Assert.True(card.Candidates.SequenceEqual(ClassifierFitter.CandidateTrainers().Select(c => c.Name)), $"The trainers or their settings changed: {Stale}.");
         Assert.Equal(DefaultSeed, card.Seed);
     }
 

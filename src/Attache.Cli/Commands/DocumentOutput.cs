@@ -1,4 +1,3 @@
-using System.Text;
 using Attache.Cli.Input;
 using Attache.Documents;
 using Attache.Formats;
@@ -6,31 +5,28 @@ using Attache.Formats;
 namespace Attache.Cli.Commands;
 
 /// <summary>
-/// <c>extract --format html</c>: one page on standard output, with a table of contents when there are
-/// several inputs; with <c>--out</c>, one <c>NAME.html</c> per document through the output-folder policy
-/// and an <c>index.html</c> linking them (no document's page can take that name).
+/// Writes <c>extract</c>'s results in one format (<see cref="IDocumentWriter"/>): to standard output, or,
+/// for a format that writes a file per document and with <c>--out</c>, into the folder through the
+/// output-folder policy, with the format's index file last. Bad inputs are reported and skipped, and a
+/// document whose files cannot be written does not stop the others.
 /// </summary>
 /// <param name="console">The streams.</param>
 /// <param name="folder">The output folder, or null for standard output.</param>
+/// <param name="writer">The format.</param>
 /// <param name="several">Whether the run has several inputs (a folder, several paths, JSON Lines).</param>
-internal sealed class HtmlOutput(CliConsole console, OutputFolder? folder, bool several)
+internal sealed class DocumentOutput(CliConsole console, OutputFolder? folder, IDocumentWriter writer, bool several)
 {
-    private const string IndexStem = "index";
-    private const string Extension = ".html";
-    private const string SeveralTitle = "Attache: extracted articles";
-
     private bool _failed;
 
-    /// <summary>Writes the results in order; bad inputs are reported and skipped.</summary>
+    /// <summary>Writes the results in order.</summary>
     /// <returns>Whether every input was read, extracted and written.</returns>
     public bool Write(IEnumerable<(TextInput Item, Document? Document, string? Error)> results)
     {
         var documents = Succeeded(results);
-        if (folder is null)
+        if (folder is null || writer.Layout == OutputLayout.Stream)
         {
-            using var writer = new StreamWriter(console.Out, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true);
-            HtmlWriter.Write(writer, documents.Select(d => d.Document), several ? SeveralTitle : null);
-            writer.Flush();
+            writer.Write(console.Out, documents.Select(d => d.Document), several);
+            console.Out.Flush();
         }
         else
         {
@@ -42,31 +38,34 @@ internal sealed class HtmlOutput(CliConsole console, OutputFolder? folder, bool 
 
     private void WriteFolder(OutputFolder output, IEnumerable<(TextInput Item, Document Document)> documents)
     {
-        // Taken first, so a document whose id is "index" gets index-2.html.
-        var index = output.StemFor(IndexStem) + Extension;
+        // Taken first, so a document whose id is the index's stem gets STEM-2.
+        var index = writer.IndexStem is { } indexStem ? output.StemFor(indexStem) + writer.FileExtension : null;
         var entries = new List<HtmlIndexEntry>();
         foreach (var (item, document) in documents)
         {
-            var file = output.StemFor(document.Id) + Extension;
-            if (TryWrite(item.Name, output.PathOf(file), () => HtmlWriter.ToHtml(document)))
+            var stem = output.StemFor(document.Id);
+            if (TryWrite(item.Name, () => writer.Files(document).Select(f => (output.PathOf(stem + f.Extension), f.Contents)).ToList()) && index is not null)
             {
-                entries.Add(HtmlIndexEntry.For(document, file));
+                entries.Add(HtmlIndexEntry.For(document, stem + writer.FileExtension));
             }
         }
 
-        TryWrite(index, output.PathOf(index), () => HtmlWriter.ToIndexHtml(entries, SeveralTitle));
+        if (index is not null)
+        {
+            TryWrite(index, () => [(output.PathOf(index), writer.WriteIndex(entries))]);
+        }
     }
 
-    private bool TryWrite(string name, string path, Func<string> contents)
+    private bool TryWrite(string name, Func<IReadOnlyList<(string Path, string Contents)>> files)
     {
         try
         {
-            AtomicFile.WriteAllText(path, contents());
+            // A document's files are written together, so a brat .txt always is the text its .ann indexes.
+            AtomicFile.WriteAll(files());
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // One page that cannot be written does not stop the others.
             _failed = true;
             console.Error.WriteLine($"attache: {name}: {e.Message}");
             return false;
