@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Attache.Cli.Commands;
+using Attache.Knowledge;
 using Attache.Models;
 
 namespace Attache.Cli;
@@ -20,6 +21,7 @@ internal static class CliApp
         root.Subcommands.Add(TrainCommand.Create(console));
         root.Subcommands.Add(BenchCommand.Create(console));
         root.Subcommands.Add(ConvertCommand.Create(console));
+        root.Subcommands.Add(ServeCommand.Create(console));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -44,10 +46,10 @@ internal static class CliApp
             console.Error.WriteLine($"attache: {e.Message}");
             return ExitCodes.Usage;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ModelFormatException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ModelFormatException or KnowledgeFileException)
         {
-            // A file that cannot be read or written, a models folder that cannot be used, or a standard
-            // output that cannot take the results is bad input, not a crash: name it and exit 1.
+            // A file that cannot be read or written, a models folder or knowledge file that cannot be used, or a
+            // standard output that cannot take the results is bad input, not a crash: name it and exit 1.
             console.Error.WriteLine($"attache: {e.Message}");
             return ExitCodes.BadInput;
         }
