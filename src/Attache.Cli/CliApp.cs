@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Parsing;
 using Attache.Cli.Commands;
 using Attache.Knowledge;
 using Attache.Models;
@@ -8,11 +10,18 @@ namespace Attache.Cli;
 /// <summary>The <c>attache</c> command: parses the verb and its flags and runs it.</summary>
 internal static class CliApp
 {
+    public const string CommandName = "attache";
+
     public static int Run(string[] args, CliConsole console)
     {
         // Every command writes results through this guard, so a failed write names standard output and stops the run.
         console = console with { Out = new StandardOutputStream(console.Out) };
-        var root = new RootCommand("Attache: officials, titles, places and events from news about international affairs.");
+        // Named as the installed tool is called, not after this assembly (a RootCommand takes the executable's name: Attache.Cli).
+        var root = new Command(CommandName, "Attache: officials, titles, places and events from news about international affairs.")
+        {
+            new HelpOption(),
+            new VersionOption(),
+        };
         root.Subcommands.Add(ExtractCommand.Create(console));
         root.Subcommands.Add(ValidateCommand.Create(console));
         root.Subcommands.Add(AuditCommand.Create(console));
@@ -31,7 +40,7 @@ internal static class CliApp
                 console.Error.WriteLine($"attache: {error.Message}");
             }
 
-            console.Error.WriteLine("Run 'attache --help' for usage.");
+            PrintUsage(root, parsed.CommandResult, console);
             return ExitCodes.Usage;
         }
 
@@ -53,5 +62,18 @@ internal static class CliApp
             console.Error.WriteLine($"attache: {e.Message}");
             return ExitCodes.BadInput;
         }
+    }
+
+    /// <summary>The help of the command the arguments reached (its usage line, arguments and options), on standard error.</summary>
+    private static void PrintUsage(Command root, CommandResult reached, CliConsole console)
+    {
+        var path = new List<string>();
+        for (SymbolResult? result = reached; result is CommandResult command && command.Command != root; result = result.Parent)
+        {
+            path.Insert(0, command.Command.Name);
+        }
+
+        console.Error.WriteLine();
+        root.Parse([.. path, "--help"]).Invoke(new InvocationConfiguration { Output = console.Error, Error = console.Error });
     }
 }
