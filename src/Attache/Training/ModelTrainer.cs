@@ -78,10 +78,17 @@ internal sealed class ModelTrainer(TextWriter progress)
         var eventClasses = EventLabels.ClassNames;
         var taggerLog = new StringWriter();
         var eventsLog = new StringWriter();
-        var taggerTask = Task.Run(() => TrainBest(seed, BioTags.Names, trainSet.SelectMany(d => d.EntitySentences), candidate => EntityDevScore(candidate, devSet), taggerLog));
-        var eventsTask = Task.Run(() => TrainBest(seed, eventClasses, trainSet.SelectMany(d => d.EventSentences), candidate => EventDevScore(candidate, devSet), eventsLog));
-        var tagger = taggerTask.GetAwaiter().GetResult();
-        var events = eventsTask.GetAwaiter().GetResult();
+        progress.WriteLine($"      training the entity tagger and the event classifier, {CandidateTrainers().Count()} candidate trainers each");
+        TrainedClassifier tagger;
+        TrainedClassifier events;
+        using (var heartbeat = new TrainingHeartbeat(progress, TrainingHeartbeat.Interval))
+        {
+            var taggerTask = Task.Run(() => TrainBest(seed, BioTags.Names, trainSet.SelectMany(d => d.EntitySentences), candidate => EntityDevScore(candidate, devSet), taggerLog, heartbeat, "entity tagger"));
+            var eventsTask = Task.Run(() => TrainBest(seed, eventClasses, trainSet.SelectMany(d => d.EventSentences), candidate => EventDevScore(candidate, devSet), eventsLog, heartbeat, "event classifier"));
+            tagger = taggerTask.GetAwaiter().GetResult();
+            events = eventsTask.GetAwaiter().GetResult();
+        }
+
         progress.WriteLine($"[2/5] trained the entity tagger on {trainSet.Sum(d => d.EntitySentences.Sum(s => s.Length))} tokens");
         progress.Write(taggerLog.ToString());
         progress.WriteLine("[3/5] trained the event classifier");
@@ -136,7 +143,8 @@ internal sealed class ModelTrainer(TextWriter progress)
     private const string EntityFeatureSet = "word, lowercase, shape, prefixes/suffixes 1-3, words +-2, shapes +-1, bigrams, sentence start, lexicon and knowledge-base hits (BIO, fuzzy) at 0 and +-1, title before / title after comma, position in a run of name words, Korean/Chinese family name at 0 and -1, knowledge-base family name, name word, byte-pair pieces of name words, capital in a Title Case headline; hashed to 2^18";
     private const string EventFeatureSet = "word, stem, suffix 3, stems +-2, bigram, trigger-lexicon hits (type, strong/weak) and their conjunction with sentence cues, event-type context words in the sentence, name kinds in the sentence, negation and modal cues, capitalisation, the word ending a strong trigger elsewhere in the document; hashed to 2^18";
 
-    private static TrainedClassifier TrainBest(int seed, IReadOnlyList<string> classes, IEnumerable<TokenExample[]> sentences, Func<LinearModel, double> devScore, TextWriter log)
+    private static TrainedClassifier TrainBest(
+        int seed, IReadOnlyList<string> classes, IEnumerable<TokenExample[]> sentences, Func<LinearModel, double> devScore, TextWriter log, TrainingHeartbeat heartbeat, string model)
     {
         var examples = sentences.SelectMany(s => s).ToList();
         var candidates = CandidateTrainers().ToList();
@@ -148,17 +156,20 @@ internal sealed class ModelTrainer(TextWriter progress)
         Parallel.For(0, candidates.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, k =>
         {
             var candidate = candidates[k];
+            var running = $"{model} {candidate.Name.Split('(')[0]}";
+            heartbeat.Started(running);
             var watch = System.Diagnostics.Stopwatch.StartNew();
             var ml = new MLContext(seed);
             var data = Load(ml, examples, classes.Count);
-            var model = candidate.Create(ml).Fit(data);
-            var parameters = FindParameters(model);
+            var fitted = candidate.Create(ml).Fit(data);
+            var parameters = FindParameters(fitted);
             VBuffer<float>[] weights = [];
             parameters.GetWeights(ref weights, out var count);
             var biases = parameters.GetBiases().ToArray();
             var byClass = weights.Select(w => w.DenseValues().ToArray()).ToArray();
             var score = devScore(new LinearModel(classes, biases, Dense(byClass, count)));
-            trained[k] = (new TrainedClassifier(candidate.Name, model, data.Schema, biases, byClass, score, candidateScores), watch.Elapsed);
+            trained[k] = (new TrainedClassifier(candidate.Name, fitted, data.Schema, biases, byClass, score, candidateScores), watch.Elapsed);
+            heartbeat.Finished(running);
         });
 
         TrainedClassifier? best = null;
