@@ -1,3 +1,4 @@
+using Attache.Knowledge;
 using Attache.Models;
 
 namespace Attache.Cli;
@@ -9,10 +10,14 @@ internal static class ExtractorLoader
 
     /// <param name="modelsDirectory">A folder written by <c>attache train</c>, or null for the shipped models.</param>
     /// <param name="pipeline"><c>combined</c> (rules and models), <c>rules</c> (rules and lexicons alone) or <c>model</c> (the models alone).</param>
+    /// <param name="knowledge">The user's knowledge files, or null for the shipped knowledge alone.</param>
     /// <exception cref="ModelFormatException">The folder is missing, holds no models, or any model file is unusable.</exception>
-    public static Extractor Load(string? modelsDirectory, string pipeline = Combined)
+    /// <exception cref="FileNotFoundException">A knowledge file does not exist.</exception>
+    /// <exception cref="KnowledgeFileException">A knowledge file cannot be read; the message names file and line.</exception>
+    public static Extractor Load(string? modelsDirectory, string pipeline = Combined, KnowledgeFiles? knowledge = null)
     {
-        if (modelsDirectory is null && pipeline == Combined)
+        knowledge ??= KnowledgeFiles.None;
+        if (modelsDirectory is null && pipeline == Combined && knowledge.IsEmpty)
         {
             return Extractor.CreateDefault();
         }
@@ -20,10 +25,10 @@ internal static class ExtractorLoader
         var models = modelsDirectory is null ? ModelStore.Embedded : ModelStore.LoadDirectory(modelsDirectory);
         if (pipeline == "rules" || models is null)
         {
-            return new ExtractorBuilder().WithoutModels().Build();
+            return knowledge.AddTo(new ExtractorBuilder()).WithoutModels().Build();
         }
 
-        var builder = new ExtractorBuilder().WithModels(models);
+        var builder = knowledge.AddTo(new ExtractorBuilder()).WithModels(models);
         // the model alone at the thresholds the trainer tuned, as in the card's "model" dev scores
         return pipeline == "model" ? builder.WithCombination(models.Combination.ToModelOnly()).Build() : builder.Build();
     }

@@ -37,7 +37,7 @@ feed="$work/feed"
 # global NuGet cache.
 export NUGET_PACKAGES="$work/packages"
 echo "consumer: packing Attache"
-dotnet pack "$repo/Attache.sln" -c Release -o "$feed" -v q -nologo >"$work/pack.log" 2>&1 \
+dotnet pack "$repo/Attache.sln" -c Release -o "$feed" -p:PackPlatformTools=true -v q -nologo >"$work/pack.log" 2>&1 \
   || { cat "$work/pack.log" >&2; fail "dotnet pack failed"; }
 # The version is this commit's (Directory.Build.targets): read it from the package packed.
 version="$(ls "$feed" | sed -nE 's/^Attache\.([0-9].*)\.nupkg$/\1/p' | head -n 1)"
@@ -87,6 +87,17 @@ check "tool finds the official" "$work/tool-run.log" $'^T[0-9]+\tOfficial [0-9]+
 "$work/tools/attache" extract "$seed" --format html >"$work/tool-html.log" 2>&1 || { cat "$work/tool-html.log" >&2; fail "attache extract --format html failed"; }
 check "tool writes the HTML page with its stylesheet" "$work/tool-html.log" '^\.m-official \{'
 check "tool highlights the official in HTML" "$work/tool-html.log" '<span class="m m-official" data-mention="[0-9]+" data-type="Official" title="[^"]*">Choe Ryong-hae</span>'
+# Outside a checkout: from an empty folder, the user's officials file loads and a corpus verb without its corpus prints usage.
+empty="$work/empty"
+mkdir -p "$empty"
+cp "$app/my-officials.yaml" "$empty/"
+(cd "$empty" && echo "Ri Kwang-chol, director of the Pyongyang Peace Institute, met Chinese diplomats." \
+  | "$work/tools/attache" extract --officials my-officials.yaml --format jsonl >"$work/tool-officials.log" 2>&1) \
+  || { cat "$work/tool-officials.log" >&2; fail "attache extract --officials failed"; }
+check "tool loads the user's officials file" "$work/tool-officials.log" '"canonical":"Ri Kwang Chol"'
+(cd "$empty" && "$work/tools/attache" stats >"$work/tool-stats.log" 2>&1; echo "exit $?" >>"$work/tool-stats.log")
+check "stats without a corpus prints usage" "$work/tool-stats.log" '^  attache stats <dir>'
+check "stats without a corpus is a usage error" "$work/tool-stats.log" '^exit 2$'
 # On the platforms with a package of their own, the tool installed is that ReadyToRun package.
 rid="$(dotnet --info | sed -nE 's/^ *RID: *//p' | head -n 1)"
 case "$rid" in

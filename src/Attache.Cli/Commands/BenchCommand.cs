@@ -16,7 +16,7 @@ internal static class BenchCommand
 {
     public static Command Create(CliConsole console)
     {
-        var paths = new Argument<string[]>("paths") { Description = "Article .txt files or folders (default: training-data/seeds).", Arity = ArgumentArity.ZeroOrMore };
+        var paths = new Argument<string[]>("paths") { Description = "Article .txt files or folders (training-data/seeds in a checkout).", Arity = ArgumentArity.OneOrMore };
         var words = new Option<int>("--words") { Description = "Words to process per measurement.", DefaultValueFactory = _ => 500_000 };
         var threads = new Option<int>("--threads") { Description = "Threads for the parallel measurement.", DefaultValueFactory = _ => ThreadCount.Default };
         var warmup = new Option<double>("--warmup") { Description = "Seconds of untimed extraction first, for the JIT to settle.", DefaultValueFactory = _ => 8 };
@@ -44,7 +44,7 @@ internal static class BenchCommand
         extractor.Extract("Kim Jong Un met Xi Jinping in Beijing.");
         startup.Stop();
 
-        var inputs = InputSource.TextFiles(paths.Length == 0 ? ["training-data/seeds"] : paths, console, published: null).ToList();
+        var inputs = InputSource.TextFiles(paths, console, published: null).ToList();
         foreach (var input in inputs.Where(i => i.Error is not null))
         {
             console.Error.WriteLine($"attache: {input.Error}");

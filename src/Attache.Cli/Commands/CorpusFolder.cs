@@ -7,8 +7,9 @@ namespace Attache.Cli.Commands;
 /// <summary>The corpus-folder argument shared by <c>validate</c>, <c>audit</c> and <c>stats</c>.</summary>
 internal static class CorpusFolder
 {
+    /// <summary>The folder, required: an installed tool has no corpus of its own to fall back on.</summary>
     public static Argument<string> Argument() =>
-        new("dir") { Description = "Corpus folder (default: training-data).", DefaultValueFactory = _ => "training-data" };
+        new("dir") { Description = "Corpus folder of brat .txt/.ann pairs (training-data in a checkout)." };
 
     /// <summary>
     /// A verb over one corpus folder: its argument, and a check that the folder exists (exit code 1 with

@@ -38,6 +38,8 @@ internal static class ExtractCommand
         {
             paths, format, output, input, published, models, threads,
         };
+        var knowledge = new KnowledgeOptions();
+        knowledge.AddTo(command);
         command.SetAction(parsed => Run(
             console,
             new Settings(
@@ -47,7 +49,8 @@ internal static class ExtractCommand
                 parsed.GetValue(input)!,
                 ParseDate(parsed.GetValue(published)),
                 parsed.GetValue(models),
-                parsed.GetValue(threads))));
+                parsed.GetValue(threads),
+                knowledge.Files(parsed))));
         return command;
     }
 
@@ -64,7 +67,7 @@ internal static class ExtractCommand
             throw new UsageException($"unknown option '{unknown}'");
         }
 
-        var extractor = ExtractorLoader.Load(settings.Models);
+        var extractor = ExtractorLoader.Load(settings.Models, knowledge: settings.Knowledge);
 
         var folder = settings.Out is null ? null : new OutputFolder(settings.Out);
 
@@ -83,7 +86,8 @@ internal static class ExtractCommand
         return output.Write(results) ? ExitCodes.Success : ExitCodes.BadInput;
     }
 
-    private static (TextInput Item, Document? Document, string? Error) Process(Extractor extractor, TextInput item)
+    /// <summary>Extracts one input, or passes its error on; a failure of the pipeline is an error of that input alone.</summary>
+    public static (TextInput Item, Document? Document, string? Error) Process(Extractor extractor, TextInput item)
     {
         if (item.Article is null)
         {
@@ -113,5 +117,5 @@ internal static class ExtractCommand
     }
 
     private sealed record Settings(
-        string[] Paths, IDocumentWriter Format, string? Out, string Input, DateOnly? Published, string? Models, int Threads);
+        string[] Paths, IDocumentWriter Format, string? Out, string Input, DateOnly? Published, string? Models, int Threads, KnowledgeFiles Knowledge);
 }

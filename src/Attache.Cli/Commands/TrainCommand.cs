@@ -10,7 +10,7 @@ internal static class TrainCommand
 {
     public static Command Create(CliConsole console)
     {
-        var data = new Option<string>("--data") { Description = "Folder of brat .txt/.ann pairs (or CoNLL files).", DefaultValueFactory = _ => "training-data" };
+        var data = new Option<string>("--data") { Description = "Folder of brat .txt/.ann pairs (or CoNLL files); training-data in a checkout.", Required = true };
         var output = new Option<string>("--out") { Description = "Folder for the models and model-card.json (required: never the shipped models by accident).", Required = true };
         var seed = new Option<int>("--seed") { Description = "Random seed; the same data and seed give the same model bytes.", DefaultValueFactory = _ => 1 };
         var devFraction = new Option<double>("--dev-fraction")

@@ -130,7 +130,11 @@ internal static class InputSource
         }
     }
 
-    private static TextInput? ParseLine(byte[] bytes, string file, int lineNumber, DateOnly? published)
+    /// <summary>
+    /// One line of JSON Lines input as an article, an error naming file and line, or null for a blank line;
+    /// <paramref name="published"/> is the date of an article that gives none. The server's batch endpoint reads lines with it too.
+    /// </summary>
+    public static TextInput? ParseLine(byte[] bytes, string file, int lineNumber, DateOnly? published)
     {
         if (!Utf8.IsValid(bytes))
         {

@@ -27,8 +27,12 @@ internal static class ClassifierFitter
         })),
     ];
 
-    /// <summary>Fits each candidate and returns the best on dev (the first of equals); each candidate's line goes to <paramref name="log"/>.</summary>
-    public static TrainedClassifier FitBest(int seed, IReadOnlyList<string> classes, IEnumerable<TokenExample[]> sentences, Func<LinearModel, double> devScore, TextWriter log)
+    /// <summary>
+    /// Fits each candidate and returns the best on dev (the first of equals); each candidate's line goes to
+    /// <paramref name="log"/>, and <paramref name="heartbeat"/> hears when each starts and finishes as <paramref name="model"/>.
+    /// </summary>
+    public static TrainedClassifier FitBest(
+        int seed, IReadOnlyList<string> classes, IEnumerable<TokenExample[]> sentences, Func<LinearModel, double> devScore, TextWriter log, TrainingHeartbeat heartbeat, string model)
     {
         var examples = sentences.SelectMany(s => s).ToList();
         var candidates = CandidateTrainers().ToList();
@@ -40,17 +44,20 @@ internal static class ClassifierFitter
         Parallel.For(0, candidates.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, k =>
         {
             var candidate = candidates[k];
+            var running = $"{model} {candidate.Name.Split('(')[0]}";
+            heartbeat.Started(running);
             var watch = System.Diagnostics.Stopwatch.StartNew();
             var ml = new MLContext(seed);
             var data = Load(ml, examples, classes.Count);
-            var model = candidate.Create(ml).Fit(data);
-            var parameters = FindParameters(model);
+            var fitted = candidate.Create(ml).Fit(data);
+            var parameters = FindParameters(fitted);
             VBuffer<float>[] weights = [];
             parameters.GetWeights(ref weights, out var count);
             var biases = parameters.GetBiases().ToArray();
             var byClass = weights.Select(w => w.DenseValues().ToArray()).ToArray();
             var score = devScore(new LinearModel(classes, biases, Dense(byClass, count)));
-            trained[k] = (new TrainedClassifier(candidate.Name, model, data.Schema, biases, byClass, score, candidateScores), watch.Elapsed);
+            trained[k] = (new TrainedClassifier(candidate.Name, fitted, data.Schema, biases, byClass, score, candidateScores), watch.Elapsed);
+            heartbeat.Finished(running);
         });
 
         TrainedClassifier? best = null;

@@ -53,10 +53,17 @@ internal sealed class ModelTrainer(TextWriter progress)
         var eventClasses = EventLabels.ClassNames;
         var taggerLog = new StringWriter();
         var eventsLog = new StringWriter();
-        var taggerTask = Task.Run(() => ClassifierFitter.FitBest(seed, BioTags.Names, trainSet.SelectMany(d => d.EntitySentences), candidate => DevScorer.EntityF1(candidate, devSet), taggerLog));
-        var eventsTask = Task.Run(() => ClassifierFitter.FitBest(seed, eventClasses, trainSet.SelectMany(d => d.EventSentences), candidate => DevScorer.EventF1(candidate, devSet), eventsLog));
-        var tagger = taggerTask.GetAwaiter().GetResult();
-        var events = eventsTask.GetAwaiter().GetResult();
+        progress.WriteLine($"      training the entity tagger and the event classifier, {ClassifierFitter.CandidateTrainers().Count()} candidate trainers each");
+        TrainedClassifier tagger;
+        TrainedClassifier events;
+        using (var heartbeat = new TrainingHeartbeat(progress, TrainingHeartbeat.Interval))
+        {
+            var taggerTask = Task.Run(() => ClassifierFitter.FitBest(seed, BioTags.Names, trainSet.SelectMany(d => d.EntitySentences), candidate => DevScorer.EntityF1(candidate, devSet), taggerLog, heartbeat, "entity tagger"));
+            var eventsTask = Task.Run(() => ClassifierFitter.FitBest(seed, eventClasses, trainSet.SelectMany(d => d.EventSentences), candidate => DevScorer.EventF1(candidate, devSet), eventsLog, heartbeat, "event classifier"));
+            tagger = taggerTask.GetAwaiter().GetResult();
+            events = eventsTask.GetAwaiter().GetResult();
+        }
+
         progress.WriteLine($"[2/5] trained the entity tagger on {ModelCardWriter.Tokens(trainSet)} tokens");
         progress.Write(taggerLog.ToString());
         progress.WriteLine("[3/5] trained the event classifier");
