@@ -8,9 +8,10 @@ partition is done: its nanny starts a new worker and the scheduler runs the lost
 output must still hold every document once. The test suite (Cluster category) runs both cases and compares
 the output with one CLI process over the whole file; Debian packages python3-dask and python3-distributed.
 
-Usage: run_dask.py --cli CLI --input IN.jsonl --output OUT.jsonl [--partitions N] [--kill-worker]
-CLI is the command that runs attache, as one string split on spaces (for example "dotnet Attache.Cli.dll"
-or "attache").
+Usage: run_dask.py --cli CLI... --input IN.jsonl --output OUT.jsonl [--partitions N] [--kill-worker]
+CLI is the command that runs attache, as one or more arguments (for example `--cli attache` or
+`--cli dotnet /path/to/Attache.Cli.dll`). Standard output gets one JSON summary line: partitions, lines, and
+with --kill-worker the killed worker's pid and how many partitions it was running.
 """
 
 import argparse
@@ -32,7 +33,7 @@ POLL_SECONDS = 0.05
 
 def extract(lines, cli):
     """One partition through one CLI process: JSON lines in, one JSON document per line out."""
-    command = cli.split(" ") + ["extract", "--input", "jsonl", "--format", "jsonl", "--threads", "1"]
+    command = list(cli) + ["extract", "--input", "jsonl", "--format", "jsonl", "--threads", "1"]
     done = subprocess.run(command, input="".join(lines).encode("utf-8"), capture_output=True, check=False)
     if done.returncode != 0:
         # Failing the task (not returning partial output) lets Dask report or retry it.
@@ -47,20 +48,20 @@ def partition(lines, count):
 
 
 def kill_a_busy_worker(client):
-    """SIGKILLs the process of a worker that is running a partition now; returns its pid."""
+    """SIGKILLs the process of a worker that is running a partition now; returns its pid and how many it ran."""
     pids = client.run(os.getpid)
     while True:
-        busy = [address for address, keys in client.processing().items() if keys and address in pids]
+        busy = [(address, len(keys)) for address, keys in client.processing().items() if keys and address in pids]
         if busy:
-            pid = pids[busy[0]]
-            os.kill(pid, signal.SIGKILL)
-            return pid
+            address, running = busy[0]
+            os.kill(pids[address], signal.SIGKILL)
+            return pids[address], running
         time.sleep(POLL_SECONDS)
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--cli", required=True)
+    parser.add_argument("--cli", required=True, nargs="+")
     parser.add_argument("--input", required=True)
     parser.add_argument("--output", required=True)
     parser.add_argument("--partitions", type=int, default=16)
@@ -76,10 +77,10 @@ def main():
     try:
         # pure=False: every partition is its own task even if two happened to hold the same lines.
         futures = client.map(extract, parts, cli=args.cli, pure=False)
-        killed = None
-        for future in as_completed(futures):
+        killed, lost = None, 0
+        for _ in as_completed(futures):
             if args.kill_worker and killed is None:
-                killed = kill_a_busy_worker(client)
+                killed, lost = kill_a_busy_worker(client)
         results = client.gather(futures)
     finally:
         client.close()
@@ -88,7 +89,7 @@ def main():
     with open(args.output, "w", encoding="utf-8") as out:
         for result in results:
             out.writelines(result)
-    json.dump({"partitions": len(parts), "lines": len(lines), "killed_worker_pid": killed}, sys.stdout)
+    json.dump({"partitions": len(parts), "lines": len(lines), "killed_worker_pid": killed, "partitions_on_killed_worker": lost}, sys.stdout)
     sys.stdout.write("\n")
 
 
