@@ -142,7 +142,8 @@ public sealed class DocumentDraft
     {
         if (_lower is null || _lower.Length != Tokens.Count)
         {
-            _lower = Tokens.Select(t => t.Text.ToLowerInvariant()).ToArray();
+            var pool = new TextPool();
+            _lower = Tokens.Select(t => pool.Lower(t.Text)).ToArray();
         }
 
         return _lower;

@@ -31,6 +31,7 @@ internal sealed partial class WordTokenizer : IDocumentComponent
 
     public void Process(DocumentDraft draft)
     {
+        var pool = new TextPool();
         foreach (var (start, end) in Tokenize(draft.Text, draft.CancellationToken))
         {
             if (draft.Tokens.Count % CancellationStride == 0)
@@ -38,7 +39,7 @@ internal sealed partial class WordTokenizer : IDocumentComponent
                 draft.CancellationToken.ThrowIfCancellationRequested();
             }
 
-            draft.Tokens.Add(new Token(start, end, draft.Text[start..end]));
+            draft.Tokens.Add(new Token(start, end, pool.Slice(draft.Text, start, end)));
         }
     }
 
