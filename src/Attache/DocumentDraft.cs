@@ -16,11 +16,12 @@ public sealed class DocumentDraft
     private int _hitsGrouped;
     private string[]? _lower;
 
-    internal DocumentDraft(string id, string originalText, DateOnly? published)
+    internal DocumentDraft(string id, string originalText, DateOnly? published, CancellationToken cancellationToken = default)
     {
         Id = id;
         OriginalText = originalText;
         Published = published;
+        CancellationToken = cancellationToken;
         _normalized = TextNormalizer.Normalize(originalText);
     }
 
@@ -35,6 +36,14 @@ public sealed class DocumentDraft
 
     /// <summary>The article's publication date, if known.</summary>
     public DateOnly? Published { get; }
+
+    /// <summary>
+    /// Signalled when the caller gives up on this document (<see cref="Extractor.ExtractMany"/> cancelled). The
+    /// default components check it once per sentence, or per few thousand tokens, so a huge article in flight
+    /// stops within a fraction of a second; a long-running component of yours should do the same
+    /// (<see cref="CancellationToken.ThrowIfCancellationRequested"/>).
+    /// </summary>
+    public CancellationToken CancellationToken { get; }
 
     /// <summary>Ranges of <see cref="Text"/> that are boilerplate; no component extracts from them.</summary>
     public List<TextSpan> Boilerplate { get; } = [];
@@ -133,7 +142,8 @@ public sealed class DocumentDraft
     {
         if (_lower is null || _lower.Length != Tokens.Count)
         {
-            _lower = Tokens.Select(t => t.Text.ToLowerInvariant()).ToArray();
+            var pool = new TextPool();
+            _lower = Tokens.Select(t => pool.Lower(t.Text)).ToArray();
         }
 
         return _lower;

@@ -8,6 +8,7 @@ internal static class DocumentFreezer
     public static Document Freeze(DocumentDraft draft)
     {
         var text = draft.OriginalText;
+        var pool = new Text.TextPool();
         var order = Enumerable.Range(0, draft.Mentions.Count)
             .OrderBy(i => draft.Mentions[i].Start)
             .ThenByDescending(i => draft.Mentions[i].End)
@@ -23,7 +24,7 @@ internal static class DocumentFreezer
         {
             var m = draft.Mentions[i];
             var (start, end) = draft.ToOriginal(m.Start, m.End);
-            return m with { Start = start, End = end, Text = text[start..end] };
+            return m with { Start = start, End = end, Text = pool.Slice(text, start, end) };
         }).ToArray();
 
         return new Document
@@ -34,7 +35,7 @@ internal static class DocumentFreezer
             Tokens = draft.Tokens.Select(t =>
             {
                 var (start, end) = draft.ToOriginal(t.Start, t.End);
-                return new Token(start, end, text[start..end]);
+                return new Token(start, end, pool.Slice(text, start, end));
             }).ToArray(),
             Sentences = draft.Sentences.Select(s =>
             {
@@ -59,7 +60,7 @@ internal static class DocumentFreezer
                 .Select(e =>
                 {
                     var (start, end) = draft.ToOriginal(e.Start, e.End);
-                    return e with { Start = start, End = end, TriggerText = text[start..end] };
+                    return e with { Start = start, End = end, TriggerText = pool.Slice(text, start, end) };
                 })
                 .OrderBy(e => e.Start).ThenBy(e => e.Type)
                 .ToArray(),

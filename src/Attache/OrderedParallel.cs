@@ -40,12 +40,15 @@ internal static class OrderedParallel
     {
         var state = new PipelineState<TSource, TResult>(source.GetEnumerator(), map, window);
         var workers = Enumerable.Range(0, threads).Select(_ => Task.Factory.StartNew(state.Work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)).ToArray();
+
+        // The reader may be waiting for a worker deep in a huge article: cancellation wakes it at once.
+        using var wake = cancellationToken.Register(state.Wake);
         try
         {
             while (true)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (!state.TryTakeNext(out var result))
+                if (!state.TryTakeNext(cancellationToken, out var result))
                 {
                     yield break;
                 }
@@ -136,14 +139,18 @@ internal static class OrderedParallel
             }
         }
 
-        /// <summary>The next result in input order, waiting for it if a worker is still on it; false at the end.</summary>
-        public bool TryTakeNext(out TResult result)
+        /// <summary>
+        /// The next result in input order, waiting for it if a worker is still on it; false at the end. Throws
+        /// <see cref="OperationCanceledException"/> as soon as <paramref name="cancellationToken"/> is cancelled.
+        /// </summary>
+        public bool TryTakeNext(CancellationToken cancellationToken, out TResult result)
         {
             lock (_gate)
             {
                 var slot = (int)(_taken % window);
                 while (!_done[slot] && !(_sourceEnded && _taken == _read))
                 {
+                    cancellationToken.ThrowIfCancellationRequested();
                     Monitor.Wait(_gate);
                 }
 
@@ -169,6 +176,15 @@ internal static class OrderedParallel
             lock (_gate)
             {
                 _stopped = true;
+                Monitor.PulseAll(_gate);
+            }
+        }
+
+        /// <summary>Wakes the reader and the workers to look at their conditions again (cancellation).</summary>
+        public void Wake()
+        {
+            lock (_gate)
+            {
                 Monitor.PulseAll(_gate);
             }
         }

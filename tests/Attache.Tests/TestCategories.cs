@@ -15,4 +15,12 @@ internal static class TestCategories
     /// and CI, which installs Chromium. Without Chromium they fail, saying so.
     /// </summary>
     public const string Browser = "Browser";
+
+    /// <summary>
+    /// Checks that run the JSONL worker under Dask distributed (<c>/usr/bin/python3</c> with the Debian packages
+    /// <c>python3-dask</c> and <c>python3-distributed</c>, about two minutes): left out of the default `dotnet test`
+    /// like <see cref="Slow"/>, run by `dotnet test --filter Category=Cluster` and CI, which installs the packages.
+    /// Without them they fail, saying so.
+    /// </summary>
+    public const string Cluster = "Cluster";
 }

@@ -53,6 +53,7 @@ internal sealed class EventClassifier(LinearModel model, CombinationSettings set
         var linked = EventArguments.LinkedByStart(draft);
         foreach (var sentence in draft.Sentences)
         {
+            draft.CancellationToken.ThrowIfCancellationRequested();
             var scores = _scorer.Score(draft, sentence, byStart[sentence.Index]);
             var sentenceEvents = bySentence[sentence.Index] ??= [];
 

@@ -32,6 +32,7 @@ internal sealed class EventRules(KnowledgeBase knowledge) : IDocumentComponent
         var linked = EventArguments.LinkedByStart(draft);
         foreach (var (sentence, triggers) in Triggers(draft, knowledge, NameTokens(draft)))
         {
+            draft.CancellationToken.ThrowIfCancellationRequested();
             var arguments = new EventArguments(draft, sentence, linked, knowledge.NewsOrganizations);
             foreach (var (hit, record) in triggers)
             {
@@ -57,6 +58,7 @@ internal sealed class EventRules(KnowledgeBase knowledge) : IDocumentComponent
         var heads = new Dictionary<string, HashSet<EventType>>(StringComparer.Ordinal);
         foreach (var sentence in draft.Sentences)
         {
+            draft.CancellationToken.ThrowIfCancellationRequested();
             var from = sentence.FirstToken;
             var to = from + sentence.TokenCount;
             // A weak trigger's context may stand in the sentence before: "... fired two missiles. The launch came ..."

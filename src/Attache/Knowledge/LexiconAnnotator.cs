@@ -14,6 +14,7 @@ internal sealed class LexiconAnnotator(KnowledgeBase knowledge) : IDocumentCompo
         var lower = draft.LowerTokenTexts();
         foreach (var sentence in draft.Sentences)
         {
+            draft.CancellationToken.ThrowIfCancellationRequested();
             draft.LexiconHits.AddRange(knowledge.Matcher.Match(draft.Tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount, lower));
         }
     }

@@ -35,7 +35,9 @@ internal sealed class EntityLinker(KnowledgeBase knowledge) : IDocumentComponent
     {
         var antecedents = new AntecedentIndex(draft, FamilyOf);
         ResolveShortReferences(draft, antecedents);
+        draft.CancellationToken.ThrowIfCancellationRequested();
         AddShortReferences(draft, antecedents);
+        draft.CancellationToken.ThrowIfCancellationRequested();
         BuildEntities(draft);
     }
 
@@ -75,6 +77,7 @@ internal sealed class EntityLinker(KnowledgeBase knowledge) : IDocumentComponent
 
         foreach (var sentence in draft.Sentences)
         {
+            draft.CancellationToken.ThrowIfCancellationRequested();
             for (var t = sentence.FirstToken; t < sentence.FirstToken + sentence.TokenCount; t++)
             {
                 var token = draft.Tokens[t];

@@ -24,6 +24,7 @@ internal sealed class OverlappingMentions : IDocumentComponent
                      .ThenByDescending(i => state.Mentions[i].End - state.Mentions[i].Start)
                      .ThenBy(i => state.Mentions[i].Start))
         {
+            draft.CancellationToken.ThrowIfCancellationRequested();
             var mention = state.Mentions[i];
             if (state.Near(mention.Start, mention.End).Any(j => j != i && Outranks(state, j, i)))
             {

@@ -25,6 +25,7 @@ internal sealed class EntityTagger(LinearModel model, KnowledgeBase knowledge) :
         var byStart = draft.LexiconHitsBySentence();
         foreach (var sentence in draft.Sentences)
         {
+            draft.CancellationToken.ThrowIfCancellationRequested();
             var scores = _scorer.Score(draft, sentence, byStart[sentence.Index]);
 
             var best = Viterbi.Decode(scores, sentence.TokenCount, tags);

@@ -47,6 +47,7 @@ internal sealed class MentionMerger(CombinationSettings settings, KnowledgeBase 
         var titleHits = draft.LexiconHits.Where(h => h.Entry.Kind == LexiconKind.Title).OrderBy(h => h.StartToken).ToList();
         foreach (var candidate in draft.Candidates.Where(m => m.Confidence >= settings.EntityThreshold).OrderByDescending(m => m.Confidence))
         {
+            draft.CancellationToken.ThrowIfCancellationRequested();
             if (candidate.Type is MentionType.Official or MentionType.Person && !candidate.Text.Split(' ').Any(NameShapes.IsNameWord))
             {
                 continue; // a person's mention names the person: a lone "Mr." is not one

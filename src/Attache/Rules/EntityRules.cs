@@ -68,6 +68,7 @@ internal sealed class EntityRules(KnowledgeBase knowledge) : IDocumentComponent
         var byStart = draft.LexiconHitsBySentence();
         foreach (var sentence in draft.Sentences)
         {
+            draft.CancellationToken.ThrowIfCancellationRequested();
             new SentenceRules(draft, knowledge, sentence, byStart[sentence.Index]).Run();
         }
     }
