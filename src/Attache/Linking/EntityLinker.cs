@@ -18,6 +18,8 @@ internal sealed class EntityLinker(KnowledgeBase knowledge) : IDocumentComponent
 {
     private readonly TitleHolders _holders = new(knowledge);
 
+    private readonly PlaceKinds _placeKinds = new(knowledge);
+
     /// <summary>The confidence of a bare family name linked to an official named earlier (below a lexicon match: the link is inferred).</summary>
     private const double ShortReferenceConfidence = 0.8;
 
@@ -29,6 +31,7 @@ internal sealed class EntityLinker(KnowledgeBase knowledge) : IDocumentComponent
 
     public void Process(DocumentDraft draft)
     {
+        _placeKinds.Link(draft);
         TypoNames.Link(draft, knowledge);
         GivenNameForms.Link(draft);
         var antecedents = new AntecedentIndex(draft, FamilyOf);

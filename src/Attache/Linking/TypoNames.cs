@@ -6,8 +6,8 @@ namespace Attache.Linking;
 /// <summary>
 /// Links a misspelt name of three or more words to the knowledge-base official it misspells
 /// (<c>Kim John Un</c> is Kim Jong Un): every word but one equal to a form of the official's name, the
-/// other one or two edits away (two only in words of four letters or more, so <c>Sun</c> is never
-/// <c>Un</c>), and no other official as close. Two-word names are the lexicon's business: its typo
+/// other one or two edits away (two only in words of four letters or more that start alike, so
+/// <c>Young-chan</c> is not <c>Young-kwan</c>; never in a word of one or two letters, so <c>Sun</c> is not <c>Un</c>), and no other official as close. Two-word names are the lexicon's business: its typo
 /// limits already hold there, and a second namesake is too likely.
 /// </summary>
 internal static class TypoNames
@@ -21,6 +21,12 @@ internal static class TypoNames
     private const int MinTwoEditLength = 4;
 
     private const int MaxEdits = 2;
+
+    /// <summary>
+    /// Two edits need the word's first letters right: a slip keeps the start of a word (<c>John</c>, <c>Jong</c>),
+    /// another given name rarely does (<c>Young-chan</c> is not <c>Young-kwan</c>).
+    /// </summary>
+    private const int TwoEditSharedPrefix = 2;
 
     public static void Link(DocumentDraft draft, KnowledgeBase knowledge)
     {
@@ -89,7 +95,8 @@ internal static class TypoNames
             }
 
             var distance = Levenshtein(text[i], name[i]);
-            edits = distance <= (shorter >= MinTwoEditLength ? MaxEdits : 1) ? distance : null;
+            var allowed = shorter >= MinTwoEditLength && SharedPrefix(text[i], name[i]) >= TwoEditSharedPrefix ? MaxEdits : 1;
+            edits = distance <= allowed ? distance : null;
             if (edits is null)
             {
                 return null;
@@ -97,6 +104,17 @@ internal static class TypoNames
         }
 
         return edits;
+    }
+
+    private static int SharedPrefix(string a, string b)
+    {
+        var n = 0;
+        while (n < a.Length && n < b.Length && a[n] == b[n])
+        {
+            n++;
+        }
+
+        return n;
     }
 
     private static int Levenshtein(string a, string b)

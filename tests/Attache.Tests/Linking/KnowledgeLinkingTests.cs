@@ -110,6 +110,12 @@ public class KnowledgeLinkingTests
     }
 
     [Fact]
+    public void A_given_name_two_edits_from_a_known_one_that_starts_otherwise_is_another_person()
+    {
+        Assert.Equal("Yoon Young-chan", CanonicalOf("Presidential spokesman Yoon Young-chan briefed reporters on Friday.", "Yoon Young-chan", "2018-04-27"));
+    }
+
+    [Fact]
     public void A_word_of_another_known_name_is_no_typo_in_a_two_word_name()
     {
         var document = Rules.Extract("Analysts doubted that Kim Jong would attend.");
