@@ -6,13 +6,16 @@ using Attache.Rules;
 namespace Attache.Linking;
 
 /// <summary>
-/// Links mentions into entities within a document. Short references to officials (<c>Kim</c>,
-/// <c>Choe</c> in <c>Marshal Choe</c>, <c>Mr. Kim</c>'s <c>Kim</c>) resolve to a full-named official of
-/// the same family name: the most mentioned one before it, then the nearest; failing that, the first
-/// one after it; failing that, the one head of state or government of that family name in the
-/// knowledge base on the publication date. Mentions of one canonical name form one entity, which
-/// collects its titles (<c>HasTitle</c>) and affiliations (<c>MemberOf</c>, the knowledge base's
-/// country, a demonym before the title).
+/// Links mentions into entities within a document. Places followed by a kind noun (<c>Amur region</c>)
+/// link to the place of that kind (<see cref="PlaceKinds"/>); misspelt names of three words or more to the
+/// official they misspell (<see cref="TypoNames"/>); short given names to the article's full name
+/// (<see cref="GivenNameForms"/>). Short references to officials (<c>Kim</c>, <c>Choe</c> in
+/// <c>Marshal Choe</c>, <c>Mr. Kim</c>'s <c>Kim</c>) resolve to a full-named official of the same family
+/// name: the most mentioned one before it, then the nearest; failing that, the first one after it;
+/// failing that, the knowledge-base official of that family who held its title (or, with none, the
+/// leader's office) on the publication date, or the article's own dateline date (<see cref="TitleHolders"/>).
+/// Mentions of one canonical name form one entity, which collects its titles (<c>HasTitle</c>) and
+/// affiliations (<c>MemberOf</c>, the knowledge base's country, a demonym before the title).
 /// </summary>
 internal sealed class EntityLinker(KnowledgeBase knowledge) : IDocumentComponent
 {

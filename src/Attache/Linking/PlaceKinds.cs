@@ -56,7 +56,8 @@ internal sealed class PlaceKinds
             var fitting = _byBaseName.TryGetValue(mention.Text.ToLowerInvariant(), out var indexes)
                 ? indexes.Select(p => _knowledge.Places[p]).Where(p => kinds.Contains(p.Kind)).Select(p => p.Canonical).Distinct(StringComparer.Ordinal).ToList()
                 : [];
-            draft.Mentions[i] = mention with { Canonical = fitting.Count == 1 ? fitting[0] : mention.Text };
+            // unlinked: the name as written, as for any place the gazetteer lacks (a mention no lexicon named keeps none)
+            draft.Mentions[i] = mention with { Canonical = fitting.Count == 1 ? fitting[0] : mention.Canonical is null ? null : mention.Text };
         }
     }
 
