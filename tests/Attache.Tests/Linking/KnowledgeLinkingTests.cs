@@ -24,6 +24,8 @@ public class KnowledgeLinkingTests
     [InlineData("Foreign Minister Wang said the door to talks stayed open.", "Wang", "2018-06-01", "Wang Yi")]
     [InlineData("Chinese Defense Minister Wei arrived in Moscow on Monday.", "Wei", "2019-04-01", "Wei Fenghe")]
     [InlineData("Secretary of State Pompeo flew to Pyongyang on Friday.", "Pompeo", "2018-07-06", "Mike Pompeo")]
+    [InlineData("Defence Minister Wei told the forum that ties were at their best.", "Wei", "2019-06-02", "Wei Fenghe")]
+    [InlineData("Japanese Foreign Minister Kono met his counterpart in Tokyo.", "Kono", "2018-04-15", "Taro Kono")]
     public void A_title_and_family_name_link_to_the_holder_of_that_title_on_the_publication_date(string text, string mention, string published, string expected)
     {
         Assert.Equal(expected, CanonicalOf(text, mention, published));
@@ -33,6 +35,14 @@ public class KnowledgeLinkingTests
     public void Mr_and_a_family_name_link_to_the_one_leader_of_that_family_on_the_date()
     {
         Assert.Equal("Kim Jong Un", CanonicalOf("Mr. Kim watched the test from an observation post.", "Kim", "2018-03-01", Default.Value));
+    }
+
+    [Theory]
+    [InlineData("North Korean leader Kim watched the launch from a tent.")]
+    [InlineData("Chairman Kim watched the launch from a tent.")]
+    public void A_leader_word_and_a_family_name_link_to_the_leader_of_that_family_on_the_date(string text)
+    {
+        Assert.Equal("Kim Jong Un", CanonicalOf(text, "Kim", "2018-03-01"));
     }
 
     [Fact]
