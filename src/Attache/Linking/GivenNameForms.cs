@@ -35,27 +35,31 @@ internal static class GivenNameForms
             }
         }
 
-        if (people.Count < 2)
+        // distinct names only, so an article repeating two names thousands of times costs no more than naming them once
+        foreach (var family in people.GroupBy(p => p.Words[^1], StringComparer.Ordinal))
         {
-            return;
-        }
-
-        var byFamily = people.GroupBy(p => p.Words[^1], StringComparer.Ordinal).Where(g => g.Count() > 1);
-        foreach (var family in byFamily)
-        {
-            // a name the knowledge base matched keeps its canonical name
-            foreach (var (index, words, name) in family.Where(p => p.Words.Length == 2 && draft.Mentions[p.Index].Source != MentionSource.Lexicon))
+            var names = family.DistinctBy(p => p.Name, StringComparer.Ordinal).ToList();
+            if (names.Count < 2)
             {
-                var full = family
-                    .Where(p => p.Name != name && StandsFor(words[0], p.Words[0]))
-                    .Select(p => (p.Name, p.Index))
-                    .DistinctBy(p => p.Name, StringComparer.Ordinal)
-                    .Take(2)
-                    .ToList();
+                continue;
+            }
+
+            var targets = new Dictionary<string, (string Name, MentionType Type)>(StringComparer.Ordinal);
+            foreach (var (_, words, name) in names.Where(p => p.Words.Length == 2))
+            {
+                var full = names.Where(p => p.Name != name && StandsFor(words[0], p.Words[0])).Take(2).ToList();
                 if (full.Count == 1)
                 {
-                    var target = draft.Mentions[full[0].Index];
-                    draft.Mentions[index] = draft.Mentions[index] with { Canonical = full[0].Name, Type = target.Type };
+                    targets[name] = (full[0].Name, draft.Mentions[full[0].Index].Type);
+                }
+            }
+
+            // a name the knowledge base matched keeps its canonical name
+            foreach (var (index, words, name) in family)
+            {
+                if (words.Length == 2 && draft.Mentions[index].Source != MentionSource.Lexicon && targets.TryGetValue(name, out var target))
+                {
+                    draft.Mentions[index] = draft.Mentions[index] with { Canonical = target.Name, Type = target.Type };
                 }
             }
         }

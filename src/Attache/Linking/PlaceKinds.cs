@@ -20,12 +20,21 @@ internal sealed class PlaceKinds
     /// <summary>Place indexes by name and by name without a trailing kind noun, lower-cased.</summary>
     private readonly Dictionary<string, List<int>> _byBaseName = new(StringComparer.Ordinal);
 
+    /// <summary>The kinds of the places of each canonical name (two places may share one).</summary>
+    private readonly Dictionary<string, HashSet<string>> _kindsByCanonical = new(StringComparer.Ordinal);
+
     public PlaceKinds(KnowledgeBase knowledge)
     {
         _knowledge = knowledge;
         for (var i = 0; i < knowledge.Places.Count; i++)
         {
             var place = knowledge.Places[i];
+            if (!_kindsByCanonical.TryGetValue(place.Canonical, out var placeKinds))
+            {
+                _kindsByCanonical[place.Canonical] = placeKinds = new HashSet<string>(StringComparer.Ordinal);
+            }
+
+            placeKinds.Add(place.Kind);
             foreach (var form in place.Aliases.Prepend(place.Canonical))
             {
                 Index(form, i);
@@ -48,7 +57,7 @@ internal sealed class PlaceKinds
                 continue;
             }
 
-            if (mention.Canonical is { } canonical && _knowledge.Places.Any(p => p.Canonical == canonical && kinds.Contains(p.Kind) && !p.IsCountry))
+            if (mention.Canonical is { } canonical && _kindsByCanonical.TryGetValue(canonical, out var linked) && linked.Overlaps(kinds))
             {
                 continue;
             }

@@ -30,6 +30,8 @@ internal static class TypoNames
 
     public static void Link(DocumentDraft draft, KnowledgeBase knowledge)
     {
+        // one look-up per distinct name: an article repeats its names
+        var closest = new Dictionary<string, string?>(StringComparer.Ordinal);
         for (var i = 0; i < draft.Mentions.Count; i++)
         {
             var mention = draft.Mentions[i];
@@ -39,8 +41,13 @@ internal static class TypoNames
                 continue;
             }
 
-            var parts = PhraseMatcher.Split(mention.Text);
-            if (parts.Length >= MinParts && Closest(parts, knowledge) is { } official)
+            if (!closest.TryGetValue(mention.Text, out var official))
+            {
+                var parts = PhraseMatcher.Split(mention.Text);
+                closest[mention.Text] = official = parts.Length >= MinParts ? Closest(parts, knowledge) : null;
+            }
+
+            if (official is not null)
             {
                 draft.Mentions[i] = mention with { Type = MentionType.Official, Canonical = official };
             }
