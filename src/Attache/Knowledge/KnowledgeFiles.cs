@@ -12,9 +12,11 @@ internal static class KnowledgeFiles
     /// <summary>The prefix of the knowledge files' embedded resource names.</summary>
     public const string ResourcePrefix = "Attache.Knowledge.";
 
-    public static string ReadResource(string fileName)
+    /// <param name="fileName">The file's name.</param>
+    /// <param name="prefix">The resource prefix of the folder the file is in (a later stage's language data has its own).</param>
+    public static string ReadResource(string fileName, string prefix = ResourcePrefix)
     {
-        var name = ResourcePrefix + fileName;
+        var name = prefix + fileName;
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
             ?? throw new KnowledgeFileException($"embedded resource {name} is missing from the assembly");
         using var reader = new StreamReader(stream);

@@ -16,6 +16,9 @@ internal sealed class PhraseMatcher
     private const int MinFuzzySingleLength = 6;
     private const int MinFuzzyPartLength = 3;
 
+    /// <summary>Names of this many parts or more may carry two typos, and a typo in a word other names use.</summary>
+    private const int MinLongPhraseParts = 3;
+
     private static readonly System.Buffers.SearchValues<char> PlainWordChars =
         System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz ");
 
@@ -206,9 +209,46 @@ internal sealed class PhraseMatcher
             {
                 return false;
             }
+
         }
 
-        return exact >= 1 && edits <= (length >= 3 ? MaxEditsLongPhrase : MaxEditsShortPhrase);
+        return exact >= 1 && edits <= (length >= MinLongPhraseParts ? MaxEditsLongPhrase : MaxEditsShortPhrase);
+    }
+
+    /// <summary>
+    /// Whether a typo hit names who it seems to: a name word of one or two letters is never a typo's
+    /// target (<c>Kim Jong Sun</c> is not <c>Kim Jong Un</c>), and in a two-word name a word that is itself
+    /// part of a known name is no typo (<c>Kim Jong</c> is not <c>Kim Song</c>). Checked where hits become
+    /// mentions, not in <see cref="Match"/>, whose hits the trained models' features are made of.
+    /// </summary>
+    public bool IsLikelyTypo(LexiconHit hit, IReadOnlyList<Token> tokens)
+    {
+        if (hit.Edits == 0)
+        {
+            return true;
+        }
+
+        var parts = new List<string>();
+        for (var t = hit.StartToken; t < hit.EndToken; t++)
+        {
+            parts.AddRange(SplitToken(tokens[t].Text).Select(Key));
+        }
+
+        if (parts.Count != hit.Entry.Parts.Length)
+        {
+            return true;
+        }
+
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var target = Key(hit.Entry.Parts[i]);
+            if (parts[i] != target && (target.Length < MinFuzzyPartLength || (parts.Count < MinLongPhraseParts && _knownParts.Contains(parts[i]))))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether the part is written in capitals only (<c>DPRK</c>, <c>U.S.</c>), which the text must then match exactly.</summary>

@@ -2,22 +2,30 @@ namespace Attache.Knowledge;
 
 /// <summary>
 /// The embedded one-phrase-a-line lists of language data the rules and the tokenizer use (suffixes,
-/// title domains): blank lines and <c>#</c> comments are skipped.
+/// title domains, the linker's title spellings): blank lines and <c>#</c> comments are skipped.
 /// </summary>
 internal static class WordLists
 {
-    public static HashSet<string> Read(string fileName, StringComparer comparer)
+    public static HashSet<string> Read(string fileName, StringComparer comparer, string prefix = KnowledgeFiles.ResourcePrefix) =>
+        new(ReadLines(fileName, prefix), comparer);
+
+    /// <summary>The entries in file order, for lists where the order is a rank.</summary>
+    public static List<string> ReadLines(string fileName, string prefix = KnowledgeFiles.ResourcePrefix)
     {
-        var words = new HashSet<string>(comparer);
-        foreach (var raw in KnowledgeFiles.ReadResource(fileName).Split('\n'))
+        var lines = new List<string>();
+        foreach (var raw in KnowledgeFiles.ReadResource(fileName, prefix).Split('\n'))
         {
             var line = raw.Trim();
             if (line.Length > 0 && line[0] != '#')
             {
-                words.Add(line);
+                lines.Add(line);
             }
         }
 
-        return words.Count > 0 ? words : throw new KnowledgeFileException($"{fileName}: no entries");
+        return lines.Count > 0 ? lines : throw new KnowledgeFileException($"{fileName}: no entries");
     }
+
+    /// <summary>The tab-separated columns of each entry, in file order.</summary>
+    public static List<string[]> ReadRows(string fileName, string prefix = KnowledgeFiles.ResourcePrefix) =>
+        ReadLines(fileName, prefix).Select(line => line.Split('\t', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).ToList();
 }

@@ -27,6 +27,9 @@ internal static class DateResolver
         ["Thursday"] = DayOfWeek.Thursday, ["Friday"] = DayOfWeek.Friday, ["Saturday"] = DayOfWeek.Saturday, ["Sunday"] = DayOfWeek.Sunday,
     };
 
+    /// <summary>The length of a resolved date with its day (<c>YYYY-MM-DD</c>).</summary>
+    private const int FullDateLength = 10;
+
     public static List<DateMention> Find(IReadOnlyList<Token> tokens, int from, int to, DateOnly? published)
     {
         var found = new List<DateMention>();
@@ -80,6 +83,26 @@ internal static class DateResolver
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// The article's own date when no publication date is given: its first date written with day, month
+    /// and year (a dateline's <c>May 2, 2018</c>), or null.
+    /// </summary>
+    public static DateOnly? ArticleDate(DocumentDraft draft)
+    {
+        foreach (var sentence in draft.Sentences)
+        {
+            foreach (var date in Find(draft.Tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount, null))
+            {
+                if (date.Value.Length == FullDateLength)
+                {
+                    return DateOnly.ParseExact(date.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+                }
+            }
+        }
+
+        return null;
     }
 
     private static bool LooksLikeMonthContext(IReadOnlyList<Token> tokens, int i, int to) =>

@@ -6,21 +6,22 @@ using Attache.Rules;
 namespace Attache.Linking;
 
 /// <summary>
-/// Links mentions into entities within a document. Short references to officials (<c>Kim</c>,
-/// <c>Choe</c> in <c>Marshal Choe</c>, <c>Mr. Kim</c>'s <c>Kim</c>) resolve to a full-named official of
-/// the same family name: the most mentioned one before it, then the nearest; failing that, the first
-/// one after it; failing that, the one head of state or government of that family name in the
-/// knowledge base on the publication date. Mentions of one canonical name form one entity, which
-/// collects its titles (<c>HasTitle</c>) and affiliations (<c>MemberOf</c>, the knowledge base's
-/// country, a demonym before the title).
+/// Links mentions into entities within a document. Places followed by a kind noun (<c>Amur region</c>)
+/// link to the place of that kind (<see cref="PlaceKinds"/>); misspelt names of three words or more to the
+/// official they misspell (<see cref="TypoNames"/>); short given names to the article's full name
+/// (<see cref="GivenNameForms"/>). Short references to officials (<c>Kim</c>, <c>Choe</c> in
+/// <c>Marshal Choe</c>, <c>Mr. Kim</c>'s <c>Kim</c>) resolve to a full-named official of the same family
+/// name: the most mentioned one before it, then the nearest; failing that, the first one after it;
+/// failing that, the knowledge-base official of that family who held its title (or, with none, the
+/// leader's office) on the publication date, or the article's own dateline date (<see cref="TitleHolders"/>).
+/// Mentions of one canonical name form one entity, which collects its titles (<c>HasTitle</c>) and
+/// affiliations (<c>MemberOf</c>, the knowledge base's country, a demonym before the title).
 /// </summary>
 internal sealed class EntityLinker(KnowledgeBase knowledge) : IDocumentComponent
 {
-    private static readonly string[] LeaderTitles =
-    [
-        "President", "Chairman of the State Affairs Commission", "General Secretary", "Premier", "Prime Minister",
-        "Supreme Leader", "Chairman of the National Defence Commission", "leader", "Chancellor", "Secretary-General",
-    ];
+    private readonly TitleHolders _holders = new(knowledge);
+
+    private readonly PlaceKinds _placeKinds = new(knowledge);
 
     /// <summary>The confidence of a bare family name linked to an official named earlier (below a lexicon match: the link is inferred).</summary>
     private const double ShortReferenceConfidence = 0.8;
@@ -33,23 +34,27 @@ internal sealed class EntityLinker(KnowledgeBase knowledge) : IDocumentComponent
 
     public void Process(DocumentDraft draft)
     {
+        _placeKinds.Link(draft);
+        TypoNames.Link(draft, knowledge);
+        GivenNameForms.Link(draft);
         var antecedents = new AntecedentIndex(draft, FamilyOf);
-        ResolveShortReferences(draft, antecedents);
+        var date = draft.Published ?? DateResolver.ArticleDate(draft);
+        ResolveShortReferences(draft, antecedents, date);
         draft.CancellationToken.ThrowIfCancellationRequested();
-        AddShortReferences(draft, antecedents);
+        AddShortReferences(draft, antecedents, date);
         draft.CancellationToken.ThrowIfCancellationRequested();
         BuildEntities(draft);
     }
 
     /// <summary>Single-word official mentions found by rules (<c>Marshal Choe</c>) get their full name.</summary>
-    private void ResolveShortReferences(DocumentDraft draft, AntecedentIndex antecedents)
+    private void ResolveShortReferences(DocumentDraft draft, AntecedentIndex antecedents, DateOnly? date)
     {
         for (var i = 0; i < draft.Mentions.Count; i++)
         {
             var mention = draft.Mentions[i];
             if (mention.Type == MentionType.Official && !mention.Text.Contains(' ', StringComparison.Ordinal) && mention.Source != MentionSource.Lexicon)
             {
-                if (Antecedent(draft, antecedents, mention.Text, mention.Start) is { } canonical)
+                if (Antecedent(draft, antecedents, mention.Text, mention.Start, i, date) is { } canonical)
                 {
                     draft.Mentions[i] = mention with { Canonical = canonical };
                     antecedents.Add(draft.Mentions[i]);
@@ -59,7 +64,7 @@ internal sealed class EntityLinker(KnowledgeBase knowledge) : IDocumentComponent
     }
 
     /// <summary>Tags each free word that is the family name of an official of the document.</summary>
-    private void AddShortReferences(DocumentDraft draft, AntecedentIndex antecedents)
+    private void AddShortReferences(DocumentDraft draft, AntecedentIndex antecedents, DateOnly? date)
     {
         if (antecedents.IsEmpty)
         {
@@ -92,7 +97,7 @@ internal sealed class EntityLinker(KnowledgeBase knowledge) : IDocumentComponent
                     continue;
                 }
 
-                if (Antecedent(draft, antecedents, token.Text, token.Start) is { } canonical)
+                if (Antecedent(draft, antecedents, token.Text, token.Start, null, date) is { } canonical)
                 {
                     var mention = new Mention(MentionType.Official, token.Start, token.End, token.Text, MentionSource.Rule, ShortReferenceConfidence) { Canonical = canonical };
                     draft.Mentions.Add(mention);
@@ -115,24 +120,39 @@ internal sealed class EntityLinker(KnowledgeBase knowledge) : IDocumentComponent
         return false;
     }
 
-    private string? Antecedent(DocumentDraft draft, AntecedentIndex antecedents, string family, int offset)
+    /// <summary>
+    /// The full name a family name stands for: an official of the article (<see cref="AntecedentIndex"/>);
+    /// failing that, the knowledge-base official of that family who held the mention's title (or, without
+    /// one, the leader's office) on the article's date.
+    /// </summary>
+    private string? Antecedent(DocumentDraft draft, AntecedentIndex antecedents, string family, int offset, int? mention, DateOnly? articleDate)
     {
         if (antecedents.Resolve(family, offset) is { } found)
         {
             return found;
         }
 
-        if (draft.Published is not { } date)
+        if (articleDate is not { } date)
         {
             return null;
         }
 
-        var leaders = knowledge.WithFamily(family)
-            .Where(o => o.Roles.Any(r => r.HeldOn(date) && LeaderTitles.Any(t => r.Title.StartsWith(t, StringComparison.OrdinalIgnoreCase))))
-            .Select(o => o.Name)
-            .Distinct()
-            .ToList();
-        return leaders.Count == 1 ? leaders[0] : null;
+        var title = mention is { } index ? TitleOf(draft, index) : null;
+        return _holders.Holder(family, title?.Text, title is null ? null : Demonym(draft, title), date);
+    }
+
+    /// <summary>The title the rules or the merger related to the mention (<c>Premier</c> of <c>Premier Li</c>).</summary>
+    private static Mention? TitleOf(DocumentDraft draft, int mention)
+    {
+        foreach (var relation in draft.Relations)
+        {
+            if (relation.Type == RelationType.HasTitle && relation.From == mention)
+            {
+                return draft.Mentions[relation.To];
+            }
+        }
+
+        return null;
     }
 
     private string FamilyOf(string canonical) =>

@@ -140,7 +140,7 @@ internal sealed class MentionMerger(CombinationSettings settings, KnowledgeBase 
             _ => (LexiconKind?)null,
         };
         var hit = kind is null ? null : knowledge.Matcher.Match(draft.Tokens, first, last + 1)
-            .Where(h => h.StartToken == first && h.EndToken == last + 1 && h.Entry.Kind == kind)
+            .Where(h => h.StartToken == first && h.EndToken == last + 1 && h.Entry.Kind == kind && knowledge.Matcher.IsLikelyTypo(h, draft.Tokens))
             .OrderBy(h => h.Edits)
             .Cast<LexiconHit?>()
             .FirstOrDefault();

@@ -90,7 +90,7 @@ internal sealed class EntityRules(KnowledgeBase knowledge) : IDocumentComponent
             _organizations = Longest(hits.Where(h => h.Entry.Kind == LexiconKind.Organization && !IsBoilerplate(h)));
             _companies = CompanyNames();
             _organizations.RemoveAll(o => _companies.Any(c => c.Start <= o.Start && o.End <= c.End));
-            _officials = Longest(hits.Where(h => h.Entry.Kind == LexiconKind.Official && !IsBoilerplate(h) && !Covered(h, _organizations) && !InCompany(h)));
+            _officials = Longest(hits.Where(h => h.Entry.Kind == LexiconKind.Official && !IsBoilerplate(h) && knowledge.Matcher.IsLikelyTypo(h, _tokens) && !Covered(h, _organizations) && !InCompany(h)));
             _places = Longest(hits.Where(h => h.Entry.Kind == LexiconKind.Place && !IsBoilerplate(h) && !Covered(h, _organizations) && !InCompany(h) && !Overlaps(h, _officials)
                 && !FieldOfStudy.Follows(draft.Text, _tokens[h.EndToken - 1].End)));
 
