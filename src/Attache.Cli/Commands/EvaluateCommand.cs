@@ -56,6 +56,15 @@ internal static class EvaluateCommand
 
         var errors = new List<FormatError>();
         var documents = CorpusFolder.ReadValidated(goldDir, errors).Where(d => split is null || d.Split == split).ToList();
+        if (documents.Count == 0 && errors.Count == 0)
+        {
+            // An empty score table would read as a model that finds nothing; say what selected nothing.
+            console.Error.WriteLine(split is null
+                ? $"attache: {goldDir}: no gold documents (.txt with .ann)"
+                : $"attache: {goldDir}: no gold documents of split '{split}' (splits come from {Corpus.SplitsFile} in the gold folder itself, e.g. training-data, not training-data/corpus)");
+            return ExitCodes.BadInput;
+        }
+
         if (diff is not null)
         {
             documents = documents.Where(d => d.Id == diff).ToList();

@@ -50,7 +50,7 @@ internal static class ReportWriter
         Header("type", "strict P", "strict R", "strict F1", "type P", "type R", "type F1", "gold");
         foreach (var type in report.Entities[MatchMode.Strict].Keys.Where(k => k != EvaluationReport.AllTypes).Order(StringComparer.Ordinal).Append(EvaluationReport.AllTypes))
         {
-            var s = report.Entities[MatchMode.Strict][type];
+            var s = report.Entities[MatchMode.Strict].GetValueOrDefault(type, Counts.Zero);
             var o = report.Entities[MatchMode.Type].GetValueOrDefault(type, Counts.Zero);
             Row(type == EvaluationReport.AllTypes ? "micro" : type, P(s.Precision), P(s.Recall), P(s.F1), P(o.Precision), P(o.Recall), P(o.F1), N(s.Gold));
         }

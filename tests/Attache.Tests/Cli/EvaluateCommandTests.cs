@@ -51,6 +51,16 @@ public class EvaluateCommandTests
         Assert.Contains("  ok   Official           Kim Jong Un", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_split_the_gold_folder_does_not_assign_is_an_error_not_an_empty_score()
+    {
+        using var gold = Gold();
+        var (code, output, error) = CliRunner.Run(null, "evaluate", "--gold", gold.Path, "--split", "test");
+        Assert.Equal(1, code);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains("no gold documents of split 'test'", error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("evaluate")]
     [InlineData("evaluate", "--gold", "x", "--pred", "y", "--models", "z")]
