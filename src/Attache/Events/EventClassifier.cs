@@ -8,7 +8,8 @@ namespace Attache.Events;
 /// The trained event classifier: gives each token the probability of every event type (or none) from
 /// <see cref="EventFeaturizer"/> features; runs of tokens of one type above the threshold are model
 /// triggers. Combined with the rule triggers by <see cref="CombinationSettings.EventPolicy"/>:
-/// <see cref="EventPolicy.Union"/> adds model triggers where no rule trigger overlaps; <see cref="EventPolicy.Filter"/>
+/// <see cref="EventPolicy.Union"/> adds model triggers where no rule trigger overlaps and the context asserts
+/// the occurrence (<see cref="TriggerAssertion"/>, the test the rules apply); <see cref="EventPolicy.Filter"/>
 /// also drops the shipped rules' triggers the model scores as no event (never those of a user's trigger file or
 /// a user's component: <see cref="Event.Origin"/>);
 /// <see cref="EventPolicy.ModelOnly"/> keeps only the model's.
@@ -51,6 +52,7 @@ internal sealed class EventClassifier(LinearModel model, CombinationSettings set
         var classes = model.Classes.Count;
         var byStart = draft.LexiconHitsBySentence();
         var linked = EventArguments.LinkedByStart(draft);
+        var lower = draft.LowerTokenTexts();
         foreach (var sentence in draft.Sentences)
         {
             draft.CancellationToken.ThrowIfCancellationRequested();
@@ -84,7 +86,8 @@ internal sealed class EventClassifier(LinearModel model, CombinationSettings set
 
                 var start = draft.Tokens[sentence.FirstToken + i].Start;
                 var stop = draft.Tokens[sentence.FirstToken + end - 1].End;
-                if (!sentenceEvents.Any(e => e.Start < stop && start < e.End) && !draft.IsBoilerplate(new TextSpan(start, stop)))
+                if (!sentenceEvents.Any(e => e.Start < stop && start < e.End) && !draft.IsBoilerplate(new TextSpan(start, stop))
+                    && TriggerAssertion.Read(lower, sentence, sentence.FirstToken + i, sentence.FirstToken + end) == TriggerReading.Asserted)
                 {
                     // Where the model finds the type a rule trigger next to it had, the rule's trigger word
                     // is the better span ("message", not "sent a" in "sent a message"): it comes back.

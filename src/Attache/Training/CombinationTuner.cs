@@ -16,7 +16,9 @@ internal sealed class CombinationTuner(TextWriter progress)
     private const double TuningTieMargin = 0.002;
 
     private static readonly float[] EntityThresholds = [0.3f, 0.5f, 0.7f];
-    private static readonly float[] EventThresholds = [0.4f, 0.6f, 0.8f];
+    // Highest first: in a near-tie the grid's first setting wins, and for events that is the one adding the
+    // fewest model-only triggers, nearest the rules alone (the first candidate) and their precision.
+    private static readonly float[] EventThresholds = [0.8f, 0.6f, 0.4f];
     private static readonly EntityPolicy[] EntityPolicies = [EntityPolicy.RulesFirst, EntityPolicy.ModelFirst, EntityPolicy.ModelWins];
     private static readonly EventPolicy[] EventPolicies = [EventPolicy.Union, EventPolicy.Filter];
 

@@ -28,6 +28,15 @@ public class EventExtractionTests
         Assert.True(document.Events.Any(e => e.Type == EventType.MissileLaunch && e.TriggerText == "missile test"), Describe(document));
     }
 
+    [Theory]
+    [InlineData("The Thai king accepted an invitation to visit Hanoi next year.", "visit")]
+    [InlineData("Officials toured the rocket launch pad at Tonghae.", "launch")]
+    public void The_model_adds_no_trigger_the_context_says_is_not_asserted(string text, string word)
+    {
+        var document = Extract(text);
+        Assert.False(document.Events.Any(e => e.TriggerText.Contains(word, StringComparison.Ordinal)), Describe(document));
+    }
+
     [Fact]
     public void A_reshuffle_gives_appointments_with_the_official_and_the_office()
     {
