@@ -55,6 +55,17 @@ internal static class CliApp
             console.Error.WriteLine($"attache: {e.Message}");
             return ExitCodes.Usage;
         }
+        catch (KnowledgeFileException e) when (e.Errors.Count > 0)
+        {
+            // Every error of every knowledge file, one a line as compilers print them (editors jump to
+            // file:line), so a user fixes them all in one pass; bad input, not a crash: no stack trace.
+            foreach (var error in e.Errors)
+            {
+                console.Error.WriteLine(error.ToString());
+            }
+
+            return ExitCodes.BadInput;
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ModelFormatException or KnowledgeFileException)
         {
             // A file that cannot be read or written, a models folder or knowledge file that cannot be used, or a

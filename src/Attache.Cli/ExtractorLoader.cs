@@ -13,7 +13,7 @@ internal static class ExtractorLoader
     /// <param name="knowledge">The user's knowledge files, or null for the shipped knowledge alone.</param>
     /// <exception cref="ModelFormatException">The folder is missing, holds no models, or any model file is unusable.</exception>
     /// <exception cref="FileNotFoundException">A knowledge file does not exist.</exception>
-    /// <exception cref="KnowledgeFileException">A knowledge file cannot be read; the message names file and line.</exception>
+    /// <exception cref="KnowledgeFileException">A knowledge file breaks its schema or is not YAML; its errors name file, line and field.</exception>
     public static Extractor Load(string? modelsDirectory, string pipeline = Combined, KnowledgeFiles? knowledge = null)
     {
         knowledge ??= KnowledgeFiles.None;

@@ -107,18 +107,22 @@ public sealed class ExtractorBuilder
     /// Adds a YAML file of officials beside the shipped knowledge base (same format as the shipped
     /// <c>officials.yaml</c>); an entry with the name of a shipped one replaces it.
     /// </summary>
+    /// <remarks>The file is read and checked against its schema (docs/knowledge-files.md) when <see cref="Build"/> runs.</remarks>
     /// <param name="path">The file.</param>
     public ExtractorBuilder AddOfficialsFile(string path) => AddFile(_officialFiles, path);
 
     /// <summary>Adds a YAML file of titles (same format as the shipped <c>titles.yaml</c>).</summary>
+    /// <remarks>The file is read and checked against its schema (docs/knowledge-files.md) when <see cref="Build"/> runs.</remarks>
     /// <param name="path">The file.</param>
     public ExtractorBuilder AddTitlesFile(string path) => AddFile(_titleFiles, path);
 
     /// <summary>Adds a YAML file of organisations (same format as the shipped <c>organizations.yaml</c>); same names replace shipped ones.</summary>
+    /// <remarks>The file is read and checked against its schema (docs/knowledge-files.md) when <see cref="Build"/> runs.</remarks>
     /// <param name="path">The file.</param>
     public ExtractorBuilder AddOrganizationsFile(string path) => AddFile(_organizationFiles, path);
 
     /// <summary>Adds a TSV file of places (same columns as the shipped <c>places.tsv</c>); same name and country replace shipped ones.</summary>
+    /// <remarks>The file is read and checked against its schema (docs/knowledge-files.md) when <see cref="Build"/> runs.</remarks>
     /// <param name="path">The file.</param>
     public ExtractorBuilder AddPlacesFile(string path) => AddFile(_placeFiles, path);
 
@@ -126,6 +130,7 @@ public sealed class ExtractorBuilder
     /// Adds a YAML file of event trigger phrases beside the shipped ones (same format as the shipped
     /// <c>triggers.yaml</c>: per event type, <c>strong</c>, <c>weak</c> and <c>context</c> lists).
     /// </summary>
+    /// <remarks>The file is read and checked against its schema (docs/knowledge-files.md) when <see cref="Build"/> runs.</remarks>
     /// <param name="path">The file.</param>
     public ExtractorBuilder AddTriggersFile(string path) => AddFile(_triggerFiles, path);
 
@@ -196,7 +201,9 @@ public sealed class ExtractorBuilder
     /// <summary>
     /// Creates the extractor. The builder can be reused afterwards.
     /// </summary>
-    /// <exception cref="KnowledgeFileException">A knowledge file added by the user cannot be read; the message names file and line.</exception>
+    /// <exception cref="KnowledgeFileException">A knowledge file added by the user breaks its schema (unknown keys, values of the
+    /// wrong shape, country codes that are not ISO 3166-1 alpha-3, dates that are not <c>YYYY[-MM[-DD]]</c>, missing required
+    /// keys) or is not YAML; <see cref="KnowledgeFileException.Errors"/> lists every error of every file, each with file, line and field.</exception>
     /// <exception cref="InvalidOperationException">A component requires a draft layer (<see cref="IDocumentComponent.Requires"/>)
     /// that no component before it assigns; the message names both and the default component that would.</exception>
     public Extractor Build()

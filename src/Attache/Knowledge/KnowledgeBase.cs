@@ -73,29 +73,37 @@ internal sealed class KnowledgeBase
     /// <summary>The knowledge shipped inside the library, loaded once.</summary>
     public static KnowledgeBase Default => Shipped.Value;
 
+    /// <summary>The shipped knowledge with the user's files merged in.</summary>
+    /// <exception cref="KnowledgeFileException">Every error of every user file, each with file, line and field.</exception>
     public static KnowledgeBase Build(KnowledgeSources sources)
     {
         var shipped = KnowledgeRecords.Load();
+        var errors = new List<KnowledgeFileError>();
         var officials = Merge(
             shipped.Officials,
-            sources.OfficialFiles.SelectMany(f => KnowledgeFiles.ParseOfficials(File.ReadAllText(f), f)),
+            ReadAll(sources.OfficialFiles, KnowledgeFiles.ParseOfficials, errors).SelectMany(r => r),
             o => o.Name);
         var titles = shipped.Titles
-            .Concat(sources.TitleFiles.SelectMany(f => KnowledgeFiles.ParseTitles(File.ReadAllText(f), f)))
+            .Concat(ReadAll(sources.TitleFiles, KnowledgeFiles.ParseTitles, errors).SelectMany(r => r))
             .ToList();
         var organizations = Merge(
             shipped.Organizations,
-            sources.OrganizationFiles.SelectMany(f => KnowledgeFiles.ParseOrganizations(File.ReadAllText(f), f)),
+            ReadAll(sources.OrganizationFiles, KnowledgeFiles.ParseOrganizations, errors).SelectMany(r => r),
             o => o.Name);
         var places = Merge(
             shipped.Places,
-            sources.PlaceFiles.SelectMany(f => KnowledgeFiles.ParsePlaces(File.ReadAllText(f), f)),
+            ReadAll(sources.PlaceFiles, KnowledgeFiles.ParsePlaces, errors).SelectMany(r => r),
             p => p.Canonical + "\t" + p.Country);
+        var userTriggerFiles = ReadAll(sources.TriggerFiles, (text, file) => KnowledgeFiles.ParseTriggers(text, file, fromUser: true), errors);
+        if (errors.Count > 0)
+        {
+            throw new KnowledgeFileException(errors);
+        }
+
         var demonyms = shipped.Demonyms;
         var (triggers, context) = (shipped.Triggers, shipped.TriggerContext);
-        foreach (var file in sources.TriggerFiles)
+        foreach (var (userTriggers, userContext) in userTriggerFiles)
         {
-            var (userTriggers, userContext) = KnowledgeFiles.ParseTriggers(File.ReadAllText(file), file, fromUser: true);
             triggers.AddRange(userTriggers);
             foreach (var (type, words) in userContext)
             {
@@ -171,6 +179,28 @@ internal sealed class KnowledgeBase
                 yield return records.Split($"{parts[0]} {parts[1]}{parts[2].ToLowerInvariant()}");
             }
         }
+    }
+
+    /// <summary>
+    /// Parses each file, collecting the errors of them all, so one run reports every bad file rather
+    /// than stopping at the first.
+    /// </summary>
+    private static List<TResult> ReadAll<TResult>(IEnumerable<string> files, Func<string, string, TResult> parse, List<KnowledgeFileError> errors)
+    {
+        var results = new List<TResult>();
+        foreach (var file in files)
+        {
+            try
+            {
+                results.Add(parse(File.ReadAllText(file), file));
+            }
+            catch (KnowledgeFileException e) when (e.Errors.Count > 0)
+            {
+                errors.AddRange(e.Errors);
+            }
+        }
+
+        return results;
     }
 
     private static List<T> Merge<T>(List<T> shipped, IEnumerable<T> user, Func<T, string> key)

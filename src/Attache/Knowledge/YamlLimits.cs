@@ -67,7 +67,7 @@ internal static class YamlLimits
         }
         catch (YamlException e)
         {
-            throw new KnowledgeFileException($"{file}:{e.Start.Line}: {e.Message}", e);
+            throw KnowledgeErrors.One(file, e.Start, e.Message, e);
         }
 
         // A node's size joins its parent; the total counts every node once, an alias as its whole target.
@@ -89,5 +89,5 @@ internal static class YamlLimits
     }
 
     private static KnowledgeFileException Error(string file, ParsingEvent at, string message) =>
-        new($"{file}:{at.Start.Line}: {message}");
+        KnowledgeErrors.One(file, at.Start, message);
 }

@@ -37,9 +37,11 @@ internal static class TrainingHashes
     {
         var assembly = Assembly.GetExecutingAssembly();
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        // the snapshot is derived from the files hashed here, so it is left out
+        // the snapshot is derived from the files hashed here, so it is left out; so is the list of
+        // country codes, which only checks knowledge files and feeds no feature
         foreach (var name in assembly.GetManifestResourceNames()
-                     .Where(n => n.StartsWith("Attache.Knowledge.", StringComparison.Ordinal) && !n.EndsWith(".bin", StringComparison.Ordinal))
+                     .Where(n => n.StartsWith("Attache.Knowledge.", StringComparison.Ordinal) && !n.EndsWith(".bin", StringComparison.Ordinal)
+                         && n != KnowledgeFiles.ResourcePrefix + CountryCodes.ResourceFile)
                      .Order(StringComparer.Ordinal))
         {
             using var stream = assembly.GetManifestResourceStream(name)!;

@@ -58,8 +58,11 @@ public class KnowledgeYamlTests
     public void Nesting_within_the_limit_is_read()
     {
         var nested = new string('[', YamlLimits.MaxDepth - 3) + "x" + new string(']', YamlLimits.MaxDepth - 3);
-        var officials = KnowledgeFiles.ParseOfficials($"- name: Kim\n  country: PRK\n  aliases: [Jong, {nested}]\n", "ok.yaml");
-        Assert.Equal(["Jong"], officials.Single().Aliases);
+        var yaml = $"- name: Kim\n  country: PRK\n  aliases: [Jong, {nested}]\n";
+        YamlLimits.Check(yaml, "ok.yaml");
+        // Within the limit the file is read, and the schema, not the limit, refuses a list inside the aliases.
+        var e = Assert.Throws<KnowledgeFileException>(() => KnowledgeFiles.ParseOfficials(yaml, "ok.yaml"));
+        Assert.Equal(new KnowledgeFileError("ok.yaml", 3, "aliases", "expected text in the list, found a list"), Assert.Single(e.Errors));
     }
 
     [Fact]
