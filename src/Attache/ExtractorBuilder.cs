@@ -50,6 +50,7 @@ public sealed class ExtractorBuilder
             new("linker", c => new EntityLinker(c.Knowledge)),
             new("event-rules", c => new EventRules(c.Knowledge)),
             new("event-classifier", c => c.Models is null ? null : new EventClassifier(c.Models.EventClassifier, c.Combination!, c.Knowledge)),
+            new("event-dates", _ => new NarrativeDates()),
         ];
 
     /// <summary>

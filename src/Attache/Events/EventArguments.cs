@@ -1,5 +1,6 @@
 using Attache.Documents;
 using Attache.Linking;
+using Attache.Knowledge;
 
 namespace Attache.Events;
 
@@ -37,6 +38,7 @@ internal sealed class EventArguments
         _draft = draft;
         _sentence = sentence;
         _dates = DateResolver.Find(draft.Tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount, draft.Published);
+        _dates.RemoveAll(d => d.StartToken > sentence.FirstToken && EventCues.PeriodBounds.Contains(draft.Tokens[d.StartToken - 1].Text.ToLowerInvariant()));
         _mentions = [];
         for (var i = OffsetSearch.LowerBound(linked, sentence.Start, m => m.Start); i < linked.Count && linked[i].Start < sentence.End; i++)
         {

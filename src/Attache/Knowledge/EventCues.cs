@@ -36,6 +36,9 @@ internal static class EventCues
     /// <summary>Nouns that a trigger word modifies, naming no occurrence: <c>site</c>, <c>committee</c>...</summary>
     public static HashSet<string> Modified { get; } = Cue("modifier");
 
+    /// <summary>Words before a date that make it the bound of a period, no event's date: <c>since</c>, <c>until</c>...</summary>
+    public static HashSet<string> PeriodBounds { get; } = Cue("period");
+
     private static HashSet<string> Cue(string name) =>
         ByCue.TryGetValue(name, out var words) ? words : throw new KnowledgeFileException($"{ResourceFile}: no '{name}' words");
 

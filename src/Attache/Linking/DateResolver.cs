@@ -6,9 +6,9 @@ namespace Attache.Linking;
 /// <summary>
 /// Finds date expressions in a sentence and resolves them against the publication date:
 /// <c>May 22, 2013</c>, <c>Jan. 9</c>, <c>December 12</c>, <c>Oct 6</c>, <c>Monday</c>, <c>on Sunday (Oct 6)</c>,
-/// <c>last September</c>, <c>in February</c>, <c>in 2011</c>. A day or month without a year is taken as
-/// the latest one not after the publication date (news reports the past); without a publication date
-/// only expressions with a year resolve.
+/// <c>last September</c>, <c>in February</c>, <c>in 2011</c>. A day without a year is taken in the year
+/// that puts it nearest the publication date, a month without a year as the latest one not after it
+/// ("last" ones before it); without a publication date only expressions with a year resolve.
 /// </summary>
 internal static class DateResolver
 {
@@ -117,12 +117,7 @@ internal static class DateResolver
                 return null;
             }
 
-            year = p.Year;
-            var candidate = new DateOnly(p.Year, month, Math.Min(day ?? 1, DateTime.DaysInMonth(p.Year, month)));
-            if (candidate > p.AddDays(7) || (last && month >= p.Month))
-            {
-                year--;
-            }
+            year = last || day is null ? LatestYear(month, p, last) : NearestYear(month, day.Value, p);
         }
 
         if (day is { } d)
@@ -132,6 +127,18 @@ internal static class DateResolver
 
         return string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2}");
     }
+
+    /// <summary>
+    /// The year that puts a day nearest the publication date: news reports the past and announces the
+    /// near future by its day ("will launch between Dec. 10 and 22" written on Dec. 2).
+    /// </summary>
+    private static int NearestYear(int month, int day, DateOnly published) =>
+        new[] { published.Year - 1, published.Year, published.Year + 1 }
+            .MinBy(y => Math.Abs(new DateOnly(y, month, Math.Min(day, DateTime.DaysInMonth(y, month))).DayNumber - published.DayNumber));
+
+    /// <summary>The latest year in which a month (a "last" one: strictly before) does not start after the publication month.</summary>
+    private static int LatestYear(int month, DateOnly published, bool last) =>
+        month > published.Month || (last && month == published.Month) ? published.Year - 1 : published.Year;
 
     private static int? Number(string text, int min, int max) =>
         text.Length <= 4 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max ? n : null;

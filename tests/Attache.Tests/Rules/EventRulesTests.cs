@@ -61,4 +61,28 @@ public class EventRulesTests
         Assert.Equal("Seoul", document.Entities.Single(e => e.Id == visit.Place).Name);
         Assert.Contains(document.Entities.Single(e => e.Name == "Yoshihide Suga").Id, visit.Participants);
     }
+
+    [Fact]
+    public void An_event_without_a_date_of_its_own_takes_the_story_date()
+    {
+        var events = Events(
+            "Mongolia's president arrived in Tokyo on Tuesday. The visit is his second. On Wednesday he met the emperor. He also signed a trade accord.",
+            new DateOnly(2024, 11, 28));
+        Assert.Contains(("visit", "2024-11-26"), events.Select(e => (e.Trigger, e.Date)));
+        Assert.Contains(("signed", "2024-11-27"), events.Select(e => (e.Trigger, e.Date)));
+    }
+
+    [Fact]
+    public void A_day_without_a_year_is_the_one_nearest_publication()
+    {
+        var events = Events("Laos will hold talks with Thailand on Dec. 9.", new DateOnly(2025, 12, 1));
+        Assert.Contains(("talks", "2025-12-09"), events.Select(e => (e.Trigger, e.Date)));
+    }
+
+    [Fact]
+    public void A_date_after_since_is_no_events_date()
+    {
+        var events = Events("The minister, who had served since March 2019, resigned.", new DateOnly(2025, 12, 1));
+        Assert.Contains(("resigned", (string?)null), events.Select(e => (e.Trigger, e.Date)));
+    }
 }
