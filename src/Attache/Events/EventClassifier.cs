@@ -1,6 +1,7 @@
 using Attache.Documents;
 using Attache.Knowledge;
 using Attache.Models;
+using Attache.Text;
 
 namespace Attache.Events;
 
@@ -13,7 +14,7 @@ namespace Attache.Events;
 /// a user's component: <see cref="Event.Origin"/>);
 /// <see cref="EventPolicy.ModelOnly"/> keeps only the model's.
 /// </summary>
-internal sealed class EventClassifier(LinearModel model, CombinationSettings settings, KnowledgeBase knowledge) : IDocumentComponent
+internal sealed class EventClassifier(LinearModel model, CombinationSettings settings, KnowledgeBase knowledge, LanguageProfile language) : IDocumentComponent
 {
     /// <summary>How far apart (in characters) a model trigger and a rejected rule trigger of its type may be for the rule's to be kept.</summary>
     private const int NearRule = 12;
@@ -96,7 +97,7 @@ internal sealed class EventClassifier(LinearModel model, CombinationSettings set
                     }
                     else
                     {
-                        arguments ??= new EventArguments(draft, sentence, linked, knowledge.NewsOrganizations);
+                        arguments ??= new EventArguments(draft, sentence, linked, knowledge.NewsOrganizations, language);
                         sentenceEvents.Add(arguments.Create(EventLabels.TypeOf(best), sentence.FirstToken + i, sentence.FirstToken + end, sum / (end - i), EventOrigin.Model));
                     }
                 }

@@ -1,5 +1,6 @@
 using Attache.Documents;
 using Attache.Knowledge;
+using Attache.Text;
 
 namespace Attache.Events;
 
@@ -13,7 +14,7 @@ namespace Attache.Events;
 /// countries of the sentence; the place is the place the trigger governs (<c>visited Seoul</c>,
 /// <c>in Beijing</c>); the date is the sentence's date expression nearest the trigger.
 /// </summary>
-internal sealed class EventRules(KnowledgeBase knowledge) : IDocumentComponent
+internal sealed class EventRules(KnowledgeBase knowledge, LanguageProfile language) : IDocumentComponent
 {
     private const double StrongConfidence = 0.75;
     private const double WeakConfidence = 0.6;
@@ -33,7 +34,7 @@ internal sealed class EventRules(KnowledgeBase knowledge) : IDocumentComponent
         foreach (var (sentence, triggers) in Triggers(draft, knowledge, NameTokens(draft)))
         {
             draft.CancellationToken.ThrowIfCancellationRequested();
-            var arguments = new EventArguments(draft, sentence, linked, knowledge.NewsOrganizations);
+            var arguments = new EventArguments(draft, sentence, linked, knowledge.NewsOrganizations, language);
             foreach (var (hit, record) in triggers)
             {
                 draft.Events.Add(record.FromUser

@@ -11,7 +11,7 @@ namespace Attache.Text;
 /// (<c>'s</c>, <c>n't</c>), abbreviations and initials (<c>Mr.</c>, <c>Jan.</c>, <c>U.S.</c>,
 /// <c>p.m.</c>, <c>F.</c>) and numbers with separators (<c>1,000</c>, <c>2.5</c>).
 /// </summary>
-internal sealed partial class WordTokenizer : IDocumentComponent
+internal sealed partial class WordTokenizer(LanguageProfile language) : IDocumentComponent
 {
     // PreTokenizer.CreateWordOrNonWord's split, over a source-generated regex: building that regex at run time cost a fifth of start-up.
     private static readonly PreTokenizer Splitter = new RegexPreTokenizer(WordOrNonWord(), null);
@@ -32,7 +32,7 @@ internal sealed partial class WordTokenizer : IDocumentComponent
     public void Process(DocumentDraft draft)
     {
         var pool = new TextPool();
-        foreach (var (start, end) in Tokenize(draft.Text, draft.CancellationToken))
+        foreach (var (start, end) in Tokenize(draft.Text, language, draft.CancellationToken))
         {
             if (draft.Tokens.Count % CancellationStride == 0)
             {
@@ -43,7 +43,11 @@ internal sealed partial class WordTokenizer : IDocumentComponent
         }
     }
 
-    public static List<(int Start, int End)> Tokenize(string text, CancellationToken cancellationToken = default)
+    /// <summary>The tokens of <paramref name="text"/> with the English abbreviations, as the knowledge base splits its phrases.</summary>
+    public static List<(int Start, int End)> Tokenize(string text, CancellationToken cancellationToken = default) =>
+        Tokenize(text, LanguageProfile.English, cancellationToken);
+
+    public static List<(int Start, int End)> Tokenize(string text, LanguageProfile language, CancellationToken cancellationToken = default)
     {
         var pieces = new List<(int Start, int End)>(text.Length / 4);
         var runs = 0;
@@ -64,7 +68,7 @@ internal sealed partial class WordTokenizer : IDocumentComponent
             SplitPunctuation(text, offset, end, pieces);
         }
 
-        return Merge(text, pieces, cancellationToken);
+        return Merge(text, pieces, language, cancellationToken);
     }
 
     private static void SplitPunctuation(string text, int start, int end, List<(int, int)> pieces)
@@ -88,7 +92,7 @@ internal sealed partial class WordTokenizer : IDocumentComponent
         }
     }
 
-    private static List<(int Start, int End)> Merge(string text, List<(int Start, int End)> pieces, CancellationToken cancellationToken)
+    private static List<(int Start, int End)> Merge(string text, List<(int Start, int End)> pieces, LanguageProfile language, CancellationToken cancellationToken)
     {
         var tokens = new List<(int Start, int End)>(pieces.Count);
         var steps = 0;
@@ -130,7 +134,7 @@ internal sealed partial class WordTokenizer : IDocumentComponent
 
                 // known abbreviations: Mr. Jan. Gen. ...
                 if (j + 1 < pieces.Count && Adjacent(pieces[j], pieces[j + 1]) && IsChar(text, pieces[j + 1], '.')
-                    && Abbreviations.IsAbbreviation(text.AsSpan(start, end - start)))
+                    && language.IsAbbreviation(text.AsSpan(start, end - start)))
                 {
                     tokens.Add((start, pieces[j + 1].End));
                     k = j + 1;

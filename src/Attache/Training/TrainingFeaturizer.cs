@@ -49,7 +49,7 @@ internal static class TrainingFeaturizer
         }
 
         var hitsBySentence = draft.LexiconHitsBySentence();
-        var entityFeaturizer = new EntityFeaturizer(knowledge);
+        var entityFeaturizer = new EntityFeaturizer(knowledge, LanguageProfile.English);
         var eventFeaturizer = new EventFeaturizer(knowledge);
         var entitySentences = new List<TokenExample[]>();
         var eventSentences = new List<TokenExample[]>();

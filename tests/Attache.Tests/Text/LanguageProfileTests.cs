@@ -1,0 +1,78 @@
+using Attache.Documents;
+using Attache.Tests.Cli;
+using Attache.Text;
+
+namespace Attache.Tests.Text;
+
+/// <summary>The language data lives in one file a list, and a profile of other files changes what the pipeline does.</summary>
+public class LanguageProfileTests
+{
+    private static readonly string EnglishFolder = Path.Combine(RepoPaths.Root, "src", "Attache", "Text", "Language", "en");
+
+    /// <summary>A title that grows over a lower-case body phrase, whose middle word a test profile makes a function word.</summary>
+    private const string Sentence = "Ri Yong Ho, director of the general logistics bureau, arrived in Beijing on Monday.";
+
+    [Fact]
+    public void Every_list_is_one_file_that_loads_and_the_folder_has_no_other()
+    {
+        var files = Directory.GetFiles(EnglishFolder).Select(Path.GetFileName).Order(StringComparer.Ordinal);
+        Assert.Equal(LanguageProfile.ListNames.Select(n => n + ".txt").Order(StringComparer.Ordinal), files);
+        foreach (var name in LanguageProfile.ListNames)
+        {
+            var entries = LanguageProfile.Entries(File.ReadAllText(Path.Combine(EnglishFolder, name + ".txt"))).ToList();
+            Assert.True(entries.Count > 0, $"{name}.txt has no entries");
+            var repeated = entries.GroupBy(e => e, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1 && g.Distinct(StringComparer.Ordinal).Count() == 1).Select(g => g.Key);
+            Assert.True(!repeated.Any(), $"{name}.txt repeats {string.Join(", ", repeated)}");
+        }
+
+        var english = LanguageProfile.English;
+        Assert.Equal(
+            LanguageProfile.ListNames.Select(n => LanguageProfile.Entries(File.ReadAllText(Path.Combine(EnglishFolder, n + ".txt"))).Distinct(StringComparer.Ordinal).Count()),
+            new[]
+            {
+                english.FunctionWords, english.BodyNouns, english.RankPrefixes, english.RoleVerbs, english.KoreanFamilyNames, english.ChineseFamilyNames,
+                english.NotNameWords, english.Abbreviations, english.SentenceFinalAbbreviations, english.SentenceStarters, english.CreditWords, english.LeaderWords,
+                english.PlacePrepositions, english.DestinationPrepositions,
+            }.Select(s => s.Count));
+    }
+
+    [Fact]
+    public void A_function_word_added_by_a_file_ends_the_body_phrase_of_a_title()
+    {
+        using var folder = new TempFolder();
+        folder.File("function-words.txt", "# a word this test makes a function word\nlogistics\n");
+        var profile = LanguageProfile.English.ExtendedBy(folder.Path);
+        Assert.Contains("logistics", profile.FunctionWords);
+        Assert.Contains("said", profile.FunctionWords);
+        Assert.DoesNotContain("logistics", LanguageProfile.English.FunctionWords);
+
+        Assert.Contains("director of the general logistics bureau", Titles(new ExtractorBuilder().WithoutModels()));
+        var titles = Titles(new ExtractorBuilder().WithoutModels().WithLanguage(profile));
+        Assert.Contains("director", titles);
+        Assert.DoesNotContain("director of the general logistics bureau", titles);
+    }
+
+    [Fact]
+    public void A_folder_replaces_the_lists_it_has_files_for_and_keeps_English_for_the_rest()
+    {
+        using var folder = new TempFolder();
+        folder.File("function-words.txt", "le\nla\nde\n");
+        var profile = LanguageProfile.FromFolder(folder.Path);
+        Assert.Equal(["de", "la", "le"], profile.FunctionWords.Order(StringComparer.Ordinal));
+        Assert.True(profile.BodyNouns.SetEquals(LanguageProfile.English.BodyNouns));
+    }
+
+    [Fact]
+    public void A_file_named_after_no_list_is_an_error_naming_it()
+    {
+        using var folder = new TempFolder();
+        var file = folder.File("stop-words.txt", "le\n");
+        var error = Assert.Throws<InvalidDataException>(() => LanguageProfile.FromFolder(folder.Path));
+        Assert.Contains(file, error.Message, StringComparison.Ordinal);
+        Assert.Contains("function-words", error.Message, StringComparison.Ordinal);
+        Assert.Throws<DirectoryNotFoundException>(() => LanguageProfile.FromFolder(Path.Combine(folder.Path, "missing")));
+    }
+
+    private static List<string> Titles(ExtractorBuilder builder) =>
+        builder.Build().Extract(Sentence).Mentions.Where(m => m.Type == MentionType.Title).Select(m => m.Text).ToList();
+}
