@@ -19,7 +19,7 @@ internal sealed class EventClassifier(LinearModel model, CombinationSettings set
     /// <summary>How far apart (in characters) a model trigger and a rejected rule trigger of its type may be for the rule's to be kept.</summary>
     private const int NearRule = 12;
 
-    private readonly CachedScorer _scorer = new(model, new EventFeaturizer(knowledge));
+    private readonly CachedScorer _scorer = new(model, new EventFeaturizer(knowledge, language));
 
     public string Name => "event-classifier";
 

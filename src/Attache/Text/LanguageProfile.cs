@@ -6,9 +6,12 @@ namespace Attache.Text;
 /// <summary>
 /// The words of one language that the tokenizer, the sentence splitter, the rules, the featurizers and
 /// the linker know by heart: function words, abbreviations, sentence starters, the nouns and verbs of
-/// titles, family names, the words that are never names and the leader words. Each list is one text
-/// file (one word or phrase a line; blank lines and <c>#</c> comments are skipped) named as in
-/// <see cref="ListNames"/>; English ships inside the library (<c>Text/Language/en</c>). Immutable.
+/// titles, family names, the words that are never names, the leader words, prepositions of place, and the
+/// cue words that change what an event trigger means (negations, modals...). Each list is one text file
+/// (one word or phrase a line; blank lines and <c>#</c> comments are skipped) named as in
+/// <see cref="ListNames"/>, except the event cues, which are the rows of one <c>event-cues.tsv</c>
+/// (<c>cue&lt;TAB&gt;word</c>, cues as in <see cref="EventCueNames"/>). English ships inside the library
+/// (<c>Text/Language/en</c>). Immutable.
 /// </summary>
 /// <example>
 /// A folder holding only <c>function-words.txt</c> gives a profile with those function words and English for
@@ -24,6 +27,12 @@ public sealed class LanguageProfile
     private const string FileExtension = ".txt";
 
     private const string ResourcePrefix = "Attache.Language.en.";
+
+    /// <summary>The file of the event cues, one <c>cue&lt;TAB&gt;word</c> a line.</summary>
+    private const string EventCuesFile = "event-cues.tsv";
+
+    /// <summary>Keys the event cue lists apart from the list files among the lists.</summary>
+    private const string CueKeyPrefix = "cue:";
 
     /// <summary>Each list's file name (without <c>.txt</c>) and how its words compare.</summary>
     private static readonly (string Name, StringComparer Comparer)[] Lists =
@@ -43,6 +52,9 @@ public sealed class LanguageProfile
         ("place-prepositions", StringComparer.OrdinalIgnoreCase),
         ("destination-prepositions", StringComparer.OrdinalIgnoreCase),
     ];
+
+    /// <summary>The cues of <c>event-cues.tsv</c>, each a list compared ignoring case.</summary>
+    private static readonly string[] Cues = ["negation", "hypothetical", "modal", "definite", "desired", "prospective", "conjunction", "modifier"];
 
     private static readonly Lazy<LanguageProfile> Shipped = new(LoadEnglish);
 
@@ -66,6 +78,16 @@ public sealed class LanguageProfile
         PlacePrepositions = View("place-prepositions");
         DestinationPrepositions = View("destination-prepositions");
         AbbreviationLookup = _lists["abbreviations"].GetAlternateLookup<ReadOnlySpan<char>>();
+        Negations = View(CueKeyPrefix + "negation");
+        HypotheticalCues = View(CueKeyPrefix + "hypothetical");
+        ModalCues = View(CueKeyPrefix + "modal");
+        DefiniteDeterminers = View(CueKeyPrefix + "definite");
+        DesireCues = View(CueKeyPrefix + "desired");
+        ProspectivePhrases = View(CueKeyPrefix + "prospective");
+        Conjunctions = View(CueKeyPrefix + "conjunction");
+        TriggerModifiers = View(CueKeyPrefix + "modifier");
+        EventModals = new HashSet<string>(HypotheticalCues.Concat(ModalCues), StringComparer.OrdinalIgnoreCase);
+        ProspectiveWords = [.. ProspectivePhrases.Select(p => p.Split(' ')).OrderBy(p => p[0], StringComparer.Ordinal)];
     }
 
     /// <summary>The English profile shipped inside the library: what every component uses unless told otherwise.</summary>
@@ -73,6 +95,9 @@ public sealed class LanguageProfile
 
     /// <summary>The names of the lists, which are also their file names without <c>.txt</c>.</summary>
     public static IReadOnlyList<string> ListNames { get; } = [.. Lists.Select(l => l.Name)];
+
+    /// <summary>The cues of the rows of <c>event-cues.tsv</c>: <c>negation</c>, <c>hypothetical</c>, <c>modal</c>...</summary>
+    public static IReadOnlyList<string> EventCueNames { get; } = Array.AsReadOnly(Cues);
 
     /// <summary>
     /// Function words (and reporting verbs) that end an office's domain or body phrase: <c>said</c>, <c>in</c>,
@@ -125,6 +150,36 @@ public sealed class LanguageProfile
     /// </summary>
     public IReadOnlySet<string> DestinationPrepositions { get; }
 
+    /// <summary>Negations: a trigger within three words after one is no event (<c>has not visited</c>): <c>not</c>, <c>never</c>... (cue <c>negation</c>).</summary>
+    public IReadOnlySet<string> Negations { get; }
+
+    /// <summary>Cues of a hypothetical event, which stop a trigger within two words after them: <c>could</c>, <c>if</c>... (cue <c>hypothetical</c>).</summary>
+    public IReadOnlySet<string> HypotheticalCues { get; }
+
+    /// <summary>Modals the event model weighs besides the hypothetical cues, which stop no trigger (<c>Kim will visit</c>): <c>may</c>, <c>will</c> (cue <c>modal</c>).</summary>
+    public IReadOnlySet<string> ModalCues { get; }
+
+    /// <summary>Definite determiners and possessives that make a trigger noun refer back to an occurrence named before: <c>the</c>, <c>its</c>... (cue <c>definite</c>).</summary>
+    public IReadOnlySet<string> DefiniteDeterminers { get; }
+
+    /// <summary>Words of wish, offer or permission before a <c>to</c> and the trigger: <c>ready</c>, <c>invited</c>... (cue <c>desired</c>).</summary>
+    public IReadOnlySet<string> DesireCues { get; }
+
+    /// <summary>Phrases of a hoped-for resumption before a trigger, lower case: <c>return to</c>, <c>resumption of</c>... (cue <c>prospective</c>).</summary>
+    public IReadOnlySet<string> ProspectivePhrases { get; }
+
+    /// <summary>Conjunctions, which end the reach of a prospective phrase: <c>and</c>, <c>or</c>, <c>but</c> (cue <c>conjunction</c>).</summary>
+    public IReadOnlySet<string> Conjunctions { get; }
+
+    /// <summary>Nouns that a trigger word before them modifies, naming no occurrence: <c>site</c>, <c>committee</c>... (cue <c>modifier</c>).</summary>
+    public IReadOnlySet<string> TriggerModifiers { get; }
+
+    /// <summary>Every modal the event model sees before a trigger: <see cref="HypotheticalCues"/> and <see cref="ModalCues"/>.</summary>
+    internal HashSet<string> EventModals { get; }
+
+    /// <summary><see cref="ProspectivePhrases"/> as lower-case words, ordered by their first word.</summary>
+    internal IReadOnlyList<string[]> ProspectiveWords { get; }
+
     /// <summary><see cref="Abbreviations"/> looked up by a slice of the text, without a string per token.</summary>
     private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup { get; }
 
@@ -137,7 +192,8 @@ public sealed class LanguageProfile
     /// </summary>
     /// <param name="folder">A folder of list files.</param>
     /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
-    /// <exception cref="InvalidDataException">A <c>.txt</c> file in the folder is named after no list; the message names the file and the lists.</exception>
+    /// <exception cref="InvalidDataException">A <c>.txt</c> file in the folder is named after no list, or a row of its
+    /// <c>event-cues.tsv</c> is not <c>cue&lt;TAB&gt;word</c> of a known cue; the message names the file (and line).</exception>
     public static LanguageProfile FromFolder(string folder) => English.Combine(folder, replace: true);
 
     /// <summary>
@@ -146,7 +202,8 @@ public sealed class LanguageProfile
     /// </summary>
     /// <param name="folder">A folder of list files.</param>
     /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
-    /// <exception cref="InvalidDataException">A <c>.txt</c> file in the folder is named after no list; the message names the file and the lists.</exception>
+    /// <exception cref="InvalidDataException">A <c>.txt</c> file in the folder is named after no list, or a row of its
+    /// <c>event-cues.tsv</c> is not <c>cue&lt;TAB&gt;word</c> of a known cue; the message names the file (and line).</exception>
     public LanguageProfile ExtendedBy(string folder) => Combine(folder, replace: false);
 
     /// <summary>A list as callers see it: read-only, so the shared English profile cannot be changed through a cast.</summary>
@@ -177,6 +234,21 @@ public sealed class LanguageProfile
             list.UnionWith(Entries(File.ReadAllText(file)));
         }
 
+        var cueFile = Path.Combine(folder, EventCuesFile);
+        if (File.Exists(cueFile))
+        {
+            foreach (var (cue, words) in ParseCues(File.ReadAllText(cueFile), cueFile))
+            {
+                var list = lists[CueKeyPrefix + cue];
+                if (replace)
+                {
+                    list.Clear();
+                }
+
+                list.UnionWith(words);
+            }
+        }
+
         return new LanguageProfile(lists);
     }
 
@@ -193,7 +265,50 @@ public sealed class LanguageProfile
             lists[name] = new HashSet<string>(Entries(reader.ReadToEnd()), comparer);
         }
 
+        using (var stream = assembly.GetManifestResourceStream(ResourcePrefix + EventCuesFile)
+            ?? throw new InvalidDataException($"embedded resource {ResourcePrefix + EventCuesFile} is missing from the assembly"))
+        using (var reader = new StreamReader(stream))
+        {
+            var cues = ParseCues(reader.ReadToEnd(), EventCuesFile);
+            foreach (var cue in Cues)
+            {
+                lists[CueKeyPrefix + cue] = cues.TryGetValue(cue, out var words)
+                    ? new HashSet<string>(words, StringComparer.OrdinalIgnoreCase)
+                    : throw new InvalidDataException($"{EventCuesFile}: no '{cue}' words");
+            }
+        }
+
         return new LanguageProfile(lists);
+    }
+
+    /// <summary>The words of each cue of an <c>event-cues.tsv</c>, in file order.</summary>
+    internal static Dictionary<string, List<string>> ParseCues(string text, string file)
+    {
+        var result = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].TrimEnd('\r');
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var fields = line.Split('\t');
+            if (fields.Length != 2 || !Cues.Contains(fields[0], StringComparer.Ordinal))
+            {
+                throw new InvalidDataException($"{file}:{i + 1}: expected 'cue<TAB>word' with a cue of {string.Join(", ", Cues)}");
+            }
+
+            if (!result.TryGetValue(fields[0], out var words))
+            {
+                result[fields[0]] = words = [];
+            }
+
+            words.Add(fields[1]);
+        }
+
+        return result;
     }
 
     /// <summary>The entries of a list file: its trimmed lines, without blank lines and <c>#</c> comments.</summary>

@@ -50,7 +50,7 @@ internal static class TrainingFeaturizer
 
         var hitsBySentence = draft.LexiconHitsBySentence();
         var entityFeaturizer = new EntityFeaturizer(knowledge, LanguageProfile.English);
-        var eventFeaturizer = new EventFeaturizer(knowledge);
+        var eventFeaturizer = new EventFeaturizer(knowledge, LanguageProfile.English);
         var entitySentences = new List<TokenExample[]>();
         var eventSentences = new List<TokenExample[]>();
         var goldSpans = new List<HashSet<(int, int, int)>>();

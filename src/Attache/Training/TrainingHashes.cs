@@ -15,6 +15,16 @@ internal static class TrainingHashes
 {
     private const string ProbeResource = "Attache.Training.feature-probe.txt";
 
+    private const string KnowledgePrefix = "Attache.Knowledge.";
+
+    /// <summary>
+    /// Files that moved, unchanged, from the knowledge files to the English language folder, by the name
+    /// they are hashed under and their resource now. The event model still reads them, so they stay in the
+    /// fingerprint, and under their old name, so that it is the same for the same bytes.
+    /// </summary>
+    private static readonly (string HashedAs, string Resource)[] MovedToLanguage =
+        [(KnowledgePrefix + "event-cues.tsv", "Attache.Language.en.event-cues.tsv")];
+
     public static string Data(string directory)
     {
         var files = Directory.GetFiles(directory, "*.*", SearchOption.AllDirectories)
@@ -38,11 +48,17 @@ internal static class TrainingHashes
         var assembly = Assembly.GetExecutingAssembly();
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         // the snapshot is derived from the files hashed here, so it is left out
-        foreach (var name in assembly.GetManifestResourceNames()
-                     .Where(n => n.StartsWith("Attache.Knowledge.", StringComparison.Ordinal) && !n.EndsWith(".bin", StringComparison.Ordinal))
-                     .Order(StringComparer.Ordinal))
+        var resources = assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(KnowledgePrefix, StringComparison.Ordinal) && !n.EndsWith(".bin", StringComparison.Ordinal))
+            .ToDictionary(n => n, n => n, StringComparer.Ordinal);
+        foreach (var (hashedAs, resource) in MovedToLanguage)
         {
-            using var stream = assembly.GetManifestResourceStream(name)!;
+            resources.Add(hashedAs, resource);
+        }
+
+        foreach (var (name, resource) in resources.OrderBy(pair => pair.Key, StringComparer.Ordinal))
+        {
+            using var stream = assembly.GetManifestResourceStream(resource)!;
             using var buffer = new MemoryStream();
             stream.CopyTo(buffer);
             hash.AppendData(Encoding.UTF8.GetBytes(name + "\0"));

@@ -10,13 +10,18 @@ public class LanguageProfileTests
     private static readonly string EnglishFolder = Path.Combine(RepoPaths.Root, "src", "Attache", "Text", "Language", "en");
 
     /// <summary>A title that grows over a lower-case body phrase, whose middle word a test profile makes a function word.</summary>
+    private const string EventCuesFile = "event-cues.tsv";
+
+    /// <summary>A visit the rules find, unless a cue before the trigger makes it no asserted occurrence.</summary>
+    private const string VisitSentence = "Kim Jong Un purportedly visited Beijing on Monday.";
+
     private const string Sentence = "Ri Yong Ho, director of the general logistics bureau, arrived in Beijing on Monday.";
 
     [Fact]
     public void Every_list_is_one_file_that_loads_and_the_folder_has_no_other()
     {
         var files = Directory.GetFiles(EnglishFolder).Select(Path.GetFileName).Order(StringComparer.Ordinal);
-        Assert.Equal(LanguageProfile.ListNames.Select(n => n + ".txt").Order(StringComparer.Ordinal), files);
+        Assert.Equal(LanguageProfile.ListNames.Select(n => n + ".txt").Append(EventCuesFile).Order(StringComparer.Ordinal), files);
         foreach (var name in LanguageProfile.ListNames)
         {
             var entries = LanguageProfile.Entries(File.ReadAllText(Path.Combine(EnglishFolder, name + ".txt"))).ToList();
@@ -34,6 +39,49 @@ public class LanguageProfileTests
                 english.NotNameWords, english.Abbreviations, english.SentenceFinalAbbreviations, english.SentenceStarters, english.CreditWords, english.LeaderWords,
                 english.PlacePrepositions, english.DestinationPrepositions,
             }.Select(s => s.Count));
+    }
+
+    [Fact]
+    public void Every_event_cue_has_words_and_repeats_none()
+    {
+        var cues = LanguageProfile.ParseCues(File.ReadAllText(Path.Combine(EnglishFolder, EventCuesFile)), EventCuesFile);
+        Assert.Equal(LanguageProfile.EventCueNames.Order(StringComparer.Ordinal), cues.Keys.Order(StringComparer.Ordinal));
+        foreach (var (cue, words) in cues)
+        {
+            var repeated = words.GroupBy(w => w, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key);
+            Assert.True(!repeated.Any(), $"{EventCuesFile}: cue {cue} repeats {string.Join(", ", repeated)}");
+        }
+
+        var english = LanguageProfile.English;
+        Assert.Equal(
+            LanguageProfile.EventCueNames.Select(c => cues[c].Count),
+            new[]
+            {
+                english.Negations, english.HypotheticalCues, english.ModalCues, english.DefiniteDeterminers,
+                english.DesireCues, english.ProspectivePhrases, english.Conjunctions, english.TriggerModifiers,
+            }.Select(s => s.Count));
+    }
+
+    [Fact]
+    public void A_cue_added_by_an_event_cues_file_stops_a_rule_trigger()
+    {
+        using var folder = new TempFolder();
+        folder.File(EventCuesFile, "# a word this test makes a hypothetical cue\nhypothetical\tpurportedly\n");
+        var profile = LanguageProfile.English.ExtendedBy(folder.Path);
+        Assert.Contains("purportedly", profile.HypotheticalCues);
+        Assert.Contains("could", profile.HypotheticalCues);
+
+        Assert.Contains(EventType.Visit, Events(new ExtractorBuilder().WithoutModels()));
+        Assert.DoesNotContain(EventType.Visit, Events(new ExtractorBuilder().WithoutModels().WithLanguage(profile)));
+    }
+
+    [Fact]
+    public void A_malformed_event_cues_row_is_an_error_naming_file_and_line()
+    {
+        using var folder = new TempFolder();
+        var file = folder.File(EventCuesFile, "negation\tnicht\nverneinung\tkein\n");
+        var error = Assert.Throws<InvalidDataException>(() => LanguageProfile.FromFolder(folder.Path));
+        Assert.Contains(file + ":2:", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -72,6 +120,9 @@ public class LanguageProfileTests
         Assert.Contains("function-words", error.Message, StringComparison.Ordinal);
         Assert.Throws<DirectoryNotFoundException>(() => LanguageProfile.FromFolder(Path.Combine(folder.Path, "missing")));
     }
+
+    private static List<EventType> Events(ExtractorBuilder builder) =>
+        builder.Build().Extract(VisitSentence).Events.Select(e => e.Type).ToList();
 
     private static List<string> Titles(ExtractorBuilder builder) =>
         builder.Build().Extract(Sentence).Mentions.Where(m => m.Type == MentionType.Title).Select(m => m.Text).ToList();
