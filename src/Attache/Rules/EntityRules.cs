@@ -19,14 +19,14 @@ internal sealed class EntityRules(KnowledgeBase knowledge, LanguageProfile langu
     private const double FuzzyConfidence = 0.8;
     internal const double PatternConfidence = 0.85;
 
-    /// <summary>Words that end a company name (<c>Co.</c>, <c>LLC</c>, <c>Limited</c>): <c>organization-suffixes.txt</c>.</summary>
-    private static readonly HashSet<string> OrganizationSuffixes = WordLists.Read("organization-suffixes.txt", StringComparer.Ordinal);
+    /// <summary>Words that end a company name (<c>Co.</c>, <c>LLC</c>, <c>Limited</c>).</summary>
+    private readonly IReadOnlySet<string> _organizationSuffixes = language.OrganizationSuffixes;
 
-    /// <summary>Capitalised words a company name does not take (<c>The</c>, <c>And</c>): <c>organization-name-stops.txt</c>.</summary>
-    private static readonly HashSet<string> OrganizationNameStops = WordLists.Read("organization-name-stops.txt", StringComparer.Ordinal);
+    /// <summary>Capitalised words a company name does not take (<c>The</c>, <c>And</c>).</summary>
+    private readonly IReadOnlySet<string> _organizationNameStops = language.OrganizationNameStops;
 
-    /// <summary>Endings that make the name before their hyphen a place (<c>Moscow-based</c>): <c>place-suffixes.txt</c>.</summary>
-    private static readonly HashSet<string> PlaceSuffixes = WordLists.Read("place-suffixes.txt", StringComparer.Ordinal);
+    /// <summary>Endings that make the name before their hyphen a place (<c>Moscow-based</c>).</summary>
+    private readonly IReadOnlySet<string> _placeSuffixes = language.PlaceSuffixes;
 
     private readonly NameShapes _names = new(language);
 
@@ -336,14 +336,14 @@ internal sealed class EntityRules(KnowledgeBase knowledge, LanguageProfile langu
             var found = new List<(int Start, int End)>();
             for (var i = _from + 1; i < _to; i++)
             {
-                if (!OrganizationSuffixes.Contains(_tokens[i].Text))
+                if (!rules._organizationSuffixes.Contains(_tokens[i].Text))
                 {
                     continue;
                 }
 
                 var end = i + 1;
-                while (end < _to && (OrganizationSuffixes.Contains(_tokens[end].Text)
-                    || (_tokens[end].Text == "," && end + 1 < _to && OrganizationSuffixes.Contains(_tokens[end + 1].Text))))
+                while (end < _to && (rules._organizationSuffixes.Contains(_tokens[end].Text)
+                    || (_tokens[end].Text == "," && end + 1 < _to && rules._organizationSuffixes.Contains(_tokens[end + 1].Text))))
                 {
                     end += _tokens[end].Text == "," ? 2 : 1;
                 }
@@ -380,7 +380,7 @@ internal sealed class EntityRules(KnowledgeBase knowledge, LanguageProfile langu
                 return token - 1 >= _from && _tokens[token - 1].End == _tokens[token].Start && _tokens[token].End == _tokens[token + 1].Start;
             }
 
-            return char.IsUpper(word[0]) && !OrganizationNameStops.Contains(word) && word.All(c => char.IsLetterOrDigit(c) || c is '-' or '\'' or '.');
+            return char.IsUpper(word[0]) && !rules._organizationNameStops.Contains(word) && word.All(c => char.IsLetterOrDigit(c) || c is '-' or '\'' or '.');
         }
 
         /// <summary><c>Moscow-based</c>, <c>Hong Kong-registered</c>: the capitalised name before the hyphen is a place, known or not.</summary>
@@ -388,7 +388,7 @@ internal sealed class EntityRules(KnowledgeBase knowledge, LanguageProfile langu
         {
             for (var i = _from + 1; i + 1 < _to; i++)
             {
-                if (_tokens[i].Text != "-" || !PlaceSuffixes.Contains(_tokens[i + 1].Text) || _tokens[i - 1].End != _tokens[i].Start
+                if (_tokens[i].Text != "-" || !rules._placeSuffixes.Contains(_tokens[i + 1].Text) || _tokens[i - 1].End != _tokens[i].Start
                     || _places.Any(p => p.End == i) || Taken(i - 1) || _officials.Any(o => o.Start < i && i - 1 < o.End))
                 {
                     continue;

@@ -11,9 +11,6 @@ namespace Attache.Rules;
 /// </summary>
 internal sealed class TitleGrammar(LanguageProfile language)
 {
-    /// <summary>Head nouns of office domains (<c>culture</c>, <c>affairs</c>, <c>unification</c>): <c>title-domains.txt</c>.</summary>
-    private static readonly HashSet<string> DomainHeads = WordLists.Read("title-domains.txt", StringComparer.OrdinalIgnoreCase);
-
     /// <summary>The most words of one domain phrase (<c>North Korean human rights</c>).</summary>
     private const int MaxDomainWords = 4;
 
@@ -33,6 +30,9 @@ internal sealed class TitleGrammar(LanguageProfile language)
 
     /// <summary>Words that end a domain or body phrase (<c>said</c>, <c>in</c>, <c>the</c>).</summary>
     private readonly IReadOnlySet<string> _functionWords = language.FunctionWords;
+
+    /// <summary>Head nouns of office domains (<c>culture</c>, <c>affairs</c>, <c>unification</c>).</summary>
+    private readonly IReadOnlySet<string> _domainHeads = language.TitleDomains;
 
     /// <summary>Rank words that make a new title of any title (<c>vice</c>, <c>deputy</c>).</summary>
     private readonly IReadOnlySet<string> _rankPrefixes = language.RankPrefixes;
@@ -100,7 +100,7 @@ internal sealed class TitleGrammar(LanguageProfile language)
     /// </summary>
     private int ExtendRight(IReadOnlyList<Token> tokens, int end, int to, IReadOnlyList<(int Start, int End)> organizations)
     {
-        if (DomainHeads.Contains(tokens[end - 1].Text))
+        if (_domainHeads.Contains(tokens[end - 1].Text))
         {
             end = ListEnd(tokens, end, to); // a lexicon title that ends in a domain: "Minister of Culture, Sports and Tourism"
         }
@@ -219,7 +219,7 @@ internal sealed class TitleGrammar(LanguageProfile language)
                 break;
             }
 
-            if (DomainHeads.Contains(word))
+            if (_domainHeads.Contains(word))
             {
                 best = i + 1;
             }

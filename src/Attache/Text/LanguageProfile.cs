@@ -51,6 +51,11 @@ public sealed class LanguageProfile
         ("leader-words", StringComparer.OrdinalIgnoreCase),
         ("place-prepositions", StringComparer.OrdinalIgnoreCase),
         ("destination-prepositions", StringComparer.OrdinalIgnoreCase),
+        ("title-domains", StringComparer.OrdinalIgnoreCase),
+        ("organization-suffixes", StringComparer.Ordinal),
+        ("organization-name-stops", StringComparer.Ordinal),
+        ("place-suffixes", StringComparer.Ordinal),
+        ("adjective-suffixes", StringComparer.Ordinal),
     ];
 
     /// <summary>The cues of <c>event-cues.tsv</c>, each a list compared ignoring case.</summary>
@@ -77,6 +82,11 @@ public sealed class LanguageProfile
         LeaderWords = View("leader-words");
         PlacePrepositions = View("place-prepositions");
         DestinationPrepositions = View("destination-prepositions");
+        TitleDomains = View("title-domains");
+        OrganizationSuffixes = View("organization-suffixes");
+        OrganizationNameStops = View("organization-name-stops");
+        PlaceSuffixes = View("place-suffixes");
+        AdjectiveSuffixes = View("adjective-suffixes");
         AbbreviationLookup = _lists["abbreviations"].GetAlternateLookup<ReadOnlySpan<char>>();
         Negations = View(CueKeyPrefix + "negation");
         HypotheticalCues = View(CueKeyPrefix + "hypothetical");
@@ -149,6 +159,24 @@ public sealed class LanguageProfile
     /// launch did: <c>to</c>, <c>into</c>, <c>over</c> (<c>destination-prepositions.txt</c>, any case).
     /// </summary>
     public IReadOnlySet<string> DestinationPrepositions { get; }
+
+    /// <summary>
+    /// Head nouns of office domains, which a title takes after <c>of</c>, <c>for</c> or <c>on</c>, coordinated
+    /// (<c>minister of culture, sports and tourism</c>): <c>culture</c>, <c>affairs</c>... (<c>title-domains.txt</c>, any case).
+    /// </summary>
+    public IReadOnlySet<string> TitleDomains { get; }
+
+    /// <summary>Legal suffixes that end a company name: <c>Co.</c>, <c>LLC</c>, <c>Limited</c>... (<c>organization-suffixes.txt</c>).</summary>
+    public IReadOnlySet<string> OrganizationSuffixes { get; }
+
+    /// <summary>Capitalised words a company name does not take: <c>The</c>, <c>And</c>... (<c>organization-name-stops.txt</c>).</summary>
+    public IReadOnlySet<string> OrganizationNameStops { get; }
+
+    /// <summary>Endings after a hyphen that make the capitalised name before it a place: <c>based</c>... (<c>place-suffixes.txt</c>).</summary>
+    public IReadOnlySet<string> PlaceSuffixes { get; }
+
+    /// <summary>Adjective endings the tokenizer keeps apart from a capitalised name (<c>Moscow-based</c>) (<c>adjective-suffixes.txt</c>).</summary>
+    public IReadOnlySet<string> AdjectiveSuffixes { get; }
 
     /// <summary>Negations: a trigger within three words after one is no event (<c>has not visited</c>): <c>not</c>, <c>never</c>... (cue <c>negation</c>).</summary>
     public IReadOnlySet<string> Negations { get; }

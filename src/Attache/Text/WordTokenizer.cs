@@ -16,9 +16,6 @@ internal sealed partial class WordTokenizer(LanguageProfile language) : IDocumen
     // PreTokenizer.CreateWordOrNonWord's split, over a source-generated regex: building that regex at run time cost a fifth of start-up.
     private static readonly PreTokenizer Splitter = new RegexPreTokenizer(WordOrNonWord(), null);
 
-    /// <summary>Adjective endings kept apart from a capitalised name (<c>Moscow-based</c>).</summary>
-    private static readonly HashSet<string> AdjectiveSuffixes = Knowledge.WordLists.Read("adjective-suffixes.txt", StringComparer.Ordinal);
-
     /// <summary>
     /// Pieces handled between two looks at the cancellation token: a few hundred microseconds of work, so a
     /// cancelled huge article stops at once, and the check costs nothing measurable.
@@ -153,7 +150,7 @@ internal sealed partial class WordTokenizer(LanguageProfile language) : IDocumen
                 // hyphenated continuations: Ryong-hae, test-fire, 10-day, Punggye-ri; not after an
                 // acronym, whose name stands alone (ASEAN-related, U.S.-led); and McCune-Reischauer
                 // apostrophes inside a word: Ch'oe, Il-ch'un, Cho'n
-                while (IsHyphenContinuation(text, pieces, j) || IsInnerApostrophe(text, pieces, j))
+                while (IsHyphenContinuation(text, pieces, j, language) || IsInnerApostrophe(text, pieces, j))
                 {
                     j += 2;
                 }
@@ -191,19 +188,19 @@ internal sealed partial class WordTokenizer(LanguageProfile language) : IDocumen
         return tokens;
     }
 
-    private static bool IsHyphenContinuation(string text, List<(int Start, int End)> pieces, int j) =>
+    private static bool IsHyphenContinuation(string text, List<(int Start, int End)> pieces, int j, LanguageProfile language) =>
         j + 2 < pieces.Count && Adjacent(pieces[j], pieces[j + 1]) && Adjacent(pieces[j + 1], pieces[j + 2])
         && IsChar(text, pieces[j + 1], '-') && IsWordChar(text[pieces[j + 2].Start])
         && !char.IsUpper(text[pieces[j + 2].Start])
         && !(IsAcronym(text, pieces[j]) && char.IsLetter(text[pieces[j + 2].Start]))
-        && !IsDetachedSuffix(text, pieces[j], pieces[j + 2]);
+        && !IsDetachedSuffix(text, pieces[j], pieces[j + 2], language);
 
     /// <summary>
     /// A name's adjective ending (<c>Moscow-based</c>, <c>Hong Kong-based</c>) stays a token of its own, so the
     /// place before it is a token the lexicon can find.
     /// </summary>
-    private static bool IsDetachedSuffix(string text, (int Start, int End) word, (int Start, int End) suffix) =>
-        char.IsUpper(text[word.Start]) && AdjectiveSuffixes.Contains(text[suffix.Start..suffix.End]);
+    private static bool IsDetachedSuffix(string text, (int Start, int End) word, (int Start, int End) suffix, LanguageProfile language) =>
+        char.IsUpper(text[word.Start]) && language.AdjectiveSuffixes.Contains(text[suffix.Start..suffix.End]);
 
     /// <summary>
     /// An apostrophe between letters that romanises an aspirate or a vowel (<c>Ch'oe</c>, <c>ch'un</c>,

@@ -17,13 +17,16 @@ internal static class TrainingHashes
 
     private const string KnowledgePrefix = "Attache.Knowledge.";
 
+    private const string LanguagePrefix = "Attache.Language.en.";
+
     /// <summary>
     /// Files that moved, unchanged, from the knowledge files to the English language folder, by the name
     /// they are hashed under and their resource now. The event model still reads them, so they stay in the
     /// fingerprint, and under their old name, so that it is the same for the same bytes.
     /// </summary>
     private static readonly (string HashedAs, string Resource)[] MovedToLanguage =
-        [(KnowledgePrefix + "event-cues.tsv", "Attache.Language.en.event-cues.tsv")];
+        [.. new[] { "event-cues.tsv", "title-domains.txt", "organization-suffixes.txt", "organization-name-stops.txt", "place-suffixes.txt", "adjective-suffixes.txt" }
+            .Select(file => (KnowledgePrefix + file, LanguagePrefix + file))];
 
     public static string Data(string directory)
     {
