@@ -107,7 +107,7 @@ public sealed class ExtractorBuilder
     /// <summary>
     /// Uses the words of another language, or English with lists of your own (<see cref="LanguageProfile.FromFolder"/>,
     /// <see cref="LanguageProfile.ExtendedBy"/>), in the tokenizer, the sentence splitter, the rules, the
-    /// entity model's features and the linker. The shipped models were trained with the English profile's
+    /// models' features, the linker and the event rules. The shipped models were trained with the English profile's
     /// features: for lists far from English, run <see cref="WithoutModels"/>.
     /// </summary>
     /// <param name="language">The profile; <see cref="LanguageProfile.English"/> unless set.</param>

@@ -4,10 +4,11 @@ using System.Reflection;
 namespace Attache.Text;
 
 /// <summary>
-/// The words of one language that the tokenizer, the sentence splitter, the rules, the featurizers and
-/// the linker know by heart: function words, abbreviations, sentence starters, the nouns and verbs of
-/// titles, family names, the words that are never names, the leader words, prepositions of place, and the
-/// cue words that change what an event trigger means (negations, modals...). Each list is one text file
+/// The words of one language that the tokenizer, the sentence splitter, the rules, the featurizers, the
+/// linker and the event rules know by heart: function words, abbreviations, sentence starters, the nouns
+/// and verbs of titles, title domains, company and place suffixes, family names, the words that are
+/// never names, the leader words, prepositions of place, and the cue words that change what an event
+/// trigger means (negations, modals...). Each list is one text file
 /// (one word or phrase a line; blank lines and <c>#</c> comments are skipped) named as in
 /// <see cref="ListNames"/>, except the event cues, which are the rows of one <c>event-cues.tsv</c>
 /// (<c>cue&lt;TAB&gt;word</c>, cues as in <see cref="EventCueNames"/>). English ships inside the library
