@@ -9,12 +9,12 @@ public class LanguageProfileTests
 {
     private static readonly string EnglishFolder = Path.Combine(RepoPaths.Root, "src", "Attache", "Text", "Language", "en");
 
-    /// <summary>A title that grows over a lower-case body phrase, whose middle word a test profile makes a function word.</summary>
     private const string EventCuesFile = "event-cues.tsv";
 
     /// <summary>A visit the rules find, unless a cue before the trigger makes it no asserted occurrence.</summary>
     private const string VisitSentence = "Kim Jong Un purportedly visited Beijing on Monday.";
 
+    /// <summary>A title that grows over a lower-case body phrase, whose middle word a test profile makes a function word.</summary>
     private const string Sentence = "Ri Yong Ho, director of the general logistics bureau, arrived in Beijing on Monday.";
 
     [Fact]
@@ -26,7 +26,8 @@ public class LanguageProfileTests
         {
             var entries = LanguageProfile.Entries(File.ReadAllText(Path.Combine(EnglishFolder, name + ".txt"))).ToList();
             Assert.True(entries.Count > 0, $"{name}.txt has no entries");
-            var repeated = entries.GroupBy(e => e, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1 && g.Distinct(StringComparer.Ordinal).Count() == 1).Select(g => g.Key);
+            // a list compared ignoring case may not hold two spellings either: the counts below differ then
+            var repeated = entries.GroupBy(e => e, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key);
             Assert.True(!repeated.Any(), $"{name}.txt repeats {string.Join(", ", repeated)}");
         }
 
