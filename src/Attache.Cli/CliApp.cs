@@ -66,9 +66,9 @@ internal static class CliApp
 
             return ExitCodes.BadInput;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ModelFormatException or KnowledgeFileException)
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or ModelFormatException or KnowledgeFileException)
         {
-            // A file that cannot be read or written, a models folder or knowledge file that cannot be used, or a
+            // A file that cannot be read or written, a models folder, knowledge file or language folder that cannot be used, or a
             // standard output that cannot take the results is bad input, not a crash: name it and exit 1.
             console.Error.WriteLine($"attache: {e.Message}");
             return ExitCodes.BadInput;

@@ -14,6 +14,8 @@ internal static class ExtractorLoader
     /// <exception cref="ModelFormatException">The folder is missing, holds no models, or any model file is unusable.</exception>
     /// <exception cref="FileNotFoundException">A knowledge file does not exist.</exception>
     /// <exception cref="KnowledgeFileException">A knowledge file breaks its schema or is not YAML; its errors name file, line and field.</exception>
+    /// <exception cref="DirectoryNotFoundException">The language folder does not exist.</exception>
+    /// <exception cref="InvalidDataException">A file of the language folder is named after no list.</exception>
     public static Extractor Load(string? modelsDirectory, string pipeline = Combined, KnowledgeFiles? knowledge = null)
     {
         knowledge ??= KnowledgeFiles.None;

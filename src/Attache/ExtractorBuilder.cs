@@ -28,6 +28,7 @@ public sealed class ExtractorBuilder
     private readonly List<string> _triggerFiles = [];
     private Func<ModelSet?> _models = () => ModelStore.Embedded;
     private CombinationSettings? _combination;
+    private LanguageProfile _language = LanguageProfile.English;
 
     /// <summary>Starts from the default pipeline.</summary>
     public ExtractorBuilder()
@@ -39,17 +40,17 @@ public sealed class ExtractorBuilder
     private static List<Stage> DefaultStages() =>
         [
             new("boilerplate", _ => new BoilerplateDetector()),
-            new("tokenizer", _ => new WordTokenizer()),
-            new("sentences", _ => new SentenceSplitter()),
+            new("tokenizer", c => new WordTokenizer(c.Language)),
+            new("sentences", c => new SentenceSplitter(c.Language)),
             new("lexicon", c => new LexiconAnnotator(c.Knowledge)),
-            new("entity-rules", c => new EntityRules(c.Knowledge)),
-            new("boilerplate-entities", c => new BoilerplateEntities(c.Knowledge)),
-            new("entity-tagger", c => c.Models is null ? null : new EntityTagger(c.Models.EntityTagger, c.Knowledge)),
-            new("merger", c => c.Models is null ? null : new MentionMerger(c.Combination!, c.Knowledge)),
+            new("entity-rules", c => new EntityRules(c.Knowledge, c.Language)),
+            new("boilerplate-entities", c => new BoilerplateEntities(c.Knowledge, c.Language)),
+            new("entity-tagger", c => c.Models is null ? null : new EntityTagger(c.Models.EntityTagger, c.Knowledge, c.Language)),
+            new("merger", c => c.Models is null ? null : new MentionMerger(c.Combination!, c.Knowledge, c.Language)),
             new("overlaps", _ => new OverlappingMentions()),
-            new("linker", c => new EntityLinker(c.Knowledge)),
-            new("event-rules", c => new EventRules(c.Knowledge)),
-            new("event-classifier", c => c.Models is null ? null : new EventClassifier(c.Models.EventClassifier, c.Combination!, c.Knowledge)),
+            new("linker", c => new EntityLinker(c.Knowledge, c.Language)),
+            new("event-rules", c => new EventRules(c.Knowledge, c.Language)),
+            new("event-classifier", c => c.Models is null ? null : new EventClassifier(c.Models.EventClassifier, c.Combination!, c.Knowledge, c.Language)),
             new("event-dates", _ => new NarrativeDates()),
         ];
 
@@ -66,7 +67,7 @@ public sealed class ExtractorBuilder
             throw new ArgumentException($"No default component named '{last}'.", nameof(last));
         }
 
-        var context = new StageContext(knowledge, null, null);
+        var context = new StageContext(knowledge, LanguageProfile.English, null, null);
         return [.. stages.Take(end + 1).Select(s => s.Create(context)).OfType<IDocumentComponent>()];
     }
 
@@ -101,6 +102,20 @@ public sealed class ExtractorBuilder
     internal ExtractorBuilder WithCombination(CombinationSettings combination)
     {
         _combination = combination;
+        return this;
+    }
+
+    /// <summary>
+    /// Uses the words of another language, or English with lists of your own (<see cref="LanguageProfile.FromFolder"/>,
+    /// <see cref="LanguageProfile.ExtendedBy"/>), in the tokenizer, the sentence splitter, the rules, the
+    /// models' features, the linker and the event rules. The shipped models were trained with the English profile's
+    /// features: for lists far from English, run <see cref="WithoutModels"/>.
+    /// </summary>
+    /// <param name="language">The profile; <see cref="LanguageProfile.English"/> unless set.</param>
+    public ExtractorBuilder WithLanguage(LanguageProfile language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        _language = language;
         return this;
     }
 
@@ -225,7 +240,7 @@ public sealed class ExtractorBuilder
         });
         var knowledge = sources.IsEmpty ? KnowledgeBase.Default : KnowledgeBase.Build(sources);
         var models = modelsTask.GetAwaiter().GetResult();
-        var context = new StageContext(knowledge, models, _combination ?? models?.Combination);
+        var context = new StageContext(knowledge, _language, models, _combination ?? models?.Combination);
         IDocumentComponent[] components = [.. _components.Select(c => c.Create(context)).OfType<IDocumentComponent>()];
         CheckRequirements(components, knowledge);
         return new(components);
@@ -273,7 +288,7 @@ public sealed class ExtractorBuilder
             : throw new ArgumentException($"No component named '{name}'. The pipeline has: {string.Join(", ", ComponentNames)}.", nameof(name));
     }
 
-    private sealed record StageContext(KnowledgeBase Knowledge, ModelSet? Models, CombinationSettings? Combination);
+    private sealed record StageContext(KnowledgeBase Knowledge, LanguageProfile Language, ModelSet? Models, CombinationSettings? Combination);
 
     private sealed record Stage(string Name, Func<StageContext, IDocumentComponent?> Create)
     {

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Writes the README's examples into a folder: every fenced block that follows a line
-`<!-- example: FILE -->` is appended to FILE, so the README's code is exactly what the consumer
+`<!-- example: FILE -->` is appended to FILE (a path under the folder), so the README's code is exactly what the consumer
 test compiles and runs.
 
 Usage: extract_examples.py README.md OUT_DIR
@@ -32,7 +32,9 @@ def main(readme, out_dir):
     if not files:
         sys.exit(f"{readme}: no examples found")
     for name, blocks in files.items():
-        (Path(out_dir) / name).write_text("\n\n".join(blocks) + "\n", encoding="utf-8")
+        path = Path(out_dir) / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("\n\n".join(blocks) + "\n", encoding="utf-8")
         print(f"{name}: {len(blocks)} block(s)")
 
 

@@ -77,6 +77,7 @@ check "user officials file" "$work/run.log" '^mine: Official Ri Kwang-chol -> Ri
 check "user component" "$work/run.log" '^mine: Organization Pyongyang Peace Institute'
 check "user triggers file" "$work/run.log" "^mine: Meeting 'huddled with'$"
 check "user output format" "$work/run.log" $'^Official\t0\t13\tRi Kwang-chol$'
+check "user language folder" "$work/run.log" '^language: 18 function words, [0-9]+ mentions$'
 
 echo "consumer: installing the attache tool from the feed"
 dotnet tool install Attache.Cli --version "$version" --tool-path "$work/tools" --configfile "$work/nuget.config" >"$work/tool.log" 2>&1 \

@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace Attache.Cli.Commands;
 
-/// <summary><c>--officials</c>, <c>--titles</c>, <c>--organizations</c>, <c>--places</c>, <c>--triggers</c>: the options of the verbs that extract.</summary>
+/// <summary><c>--officials</c>, <c>--titles</c>, <c>--organizations</c>, <c>--places</c>, <c>--triggers</c>, <c>--language</c>: the options of the verbs that extract.</summary>
 internal sealed class KnowledgeOptions
 {
     private readonly Option<string[]> _officials = Create("--officials", "A YAML file of officials (format of the shipped officials.yaml), loaded beside the shipped ones; may be repeated.");
@@ -10,6 +10,10 @@ internal sealed class KnowledgeOptions
     private readonly Option<string[]> _organizations = Create("--organizations", "A YAML file of organisations (format of organizations.yaml); may be repeated.");
     private readonly Option<string[]> _places = Create("--places", "A TSV file of places (columns of places.tsv); may be repeated.");
     private readonly Option<string[]> _triggers = Create("--triggers", "A YAML file of event trigger phrases (format of triggers.yaml); may be repeated.");
+    private readonly Option<string> _language = new("--language")
+    {
+        Description = "A folder of language lists (function-words.txt...) that replace the shipped English ones; English for the lists it has no file for.",
+    };
 
     /// <summary>Adds the options to a command.</summary>
     public void AddTo(Command command)
@@ -19,6 +23,8 @@ internal sealed class KnowledgeOptions
         {
             command.Options.Add(option);
         }
+
+        command.Options.Add(_language);
     }
 
     /// <summary>The files given on the command line.</summary>
@@ -30,7 +36,10 @@ internal sealed class KnowledgeOptions
             parsed.GetValue(_titles) ?? [],
             parsed.GetValue(_organizations) ?? [],
             parsed.GetValue(_places) ?? [],
-            parsed.GetValue(_triggers) ?? []);
+            parsed.GetValue(_triggers) ?? [])
+        {
+            Language = parsed.GetValue(_language),
+        };
     }
 
     private static Option<string[]> Create(string name, string description) =>

@@ -1,6 +1,6 @@
 using Attache.Documents;
 using Attache.Linking;
-using Attache.Knowledge;
+using Attache.Text;
 
 namespace Attache.Events;
 
@@ -19,10 +19,12 @@ internal sealed class EventArguments
     // Participants and places are looked for this far (in characters) around the trigger: a clause,
     // not the whole of an arbitrarily long sentence.
     private const int Reach = 300;
-    private static readonly HashSet<string> PlaceMarkers = new(StringComparer.OrdinalIgnoreCase) { "in", "at", "near" };
+
+    /// <summary>Words before a place that name where something happened (<c>in</c>, <c>at</c>).</summary>
+    private readonly IReadOnlySet<string> _placeMarkers;
 
     /// <summary>Words before a place that name a destination or target: where a visit happened, but only the aim of other events.</summary>
-    private static readonly HashSet<string> DestinationMarkers = new(StringComparer.OrdinalIgnoreCase) { "to", "into", "over" };
+    private readonly IReadOnlySet<string> _destinationMarkers;
 
     private readonly DocumentDraft _draft;
     private readonly Sentence _sentence;
@@ -33,12 +35,15 @@ internal sealed class EventArguments
     /// <param name="sentence">The sentence of the triggers.</param>
     /// <param name="linked">The document's linked mentions ordered by start (<see cref="LinkedByStart"/>), shared by every sentence.</param>
     /// <param name="news">Names of news organisations (<see cref="Knowledge.KnowledgeBase.NewsOrganizations"/>).</param>
-    public EventArguments(DocumentDraft draft, Sentence sentence, List<Mention> linked, IReadOnlySet<string> news)
+    /// <param name="language">The language's place and destination prepositions and period bounds.</param>
+    public EventArguments(DocumentDraft draft, Sentence sentence, List<Mention> linked, IReadOnlySet<string> news, LanguageProfile language)
     {
+        _placeMarkers = language.PlacePrepositions;
+        _destinationMarkers = language.DestinationPrepositions;
         _draft = draft;
         _sentence = sentence;
         _dates = DateResolver.Find(draft.Tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount, draft.Published);
-        _dates.RemoveAll(d => d.StartToken > sentence.FirstToken && EventCues.PeriodBounds.Contains(draft.Tokens[d.StartToken - 1].Text.ToLowerInvariant()));
+        _dates.RemoveAll(d => d.StartToken > sentence.FirstToken && language.PeriodBounds.Contains(draft.Tokens[d.StartToken - 1].Text.ToLowerInvariant()));
         _mentions = [];
         for (var i = OffsetSearch.LowerBound(linked, sentence.Start, m => m.Start); i < linked.Count && linked[i].Start < sentence.End; i++)
         {
@@ -85,7 +90,7 @@ internal sealed class EventArguments
         var triggerEnd = _draft.Tokens[endToken - 1].End;
         var next = endToken < _draft.Tokens.Count ? _draft.Tokens[endToken].Start : -1;
         var governed = Near(triggerStart, triggerEnd)
-            .Where(m => m.Type == MentionType.Place && (m.Start == next || PlaceMarkers.Contains(PreviousWord(m.Start)) || (type == EventType.Visit && DestinationMarkers.Contains(PreviousWord(m.Start)))))
+            .Where(m => m.Type == MentionType.Place && (m.Start == next || _placeMarkers.Contains(PreviousWord(m.Start)) || (type == EventType.Visit && _destinationMarkers.Contains(PreviousWord(m.Start)))))
             .ToList();
         return governed.Where(m => m.Start >= triggerEnd).MinBy(m => m.Start - triggerEnd)
             ?? governed.Where(m => m.End <= triggerStart).MinBy(m => triggerStart - m.End);

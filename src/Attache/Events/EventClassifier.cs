@@ -1,6 +1,7 @@
 using Attache.Documents;
 using Attache.Knowledge;
 using Attache.Models;
+using Attache.Text;
 
 namespace Attache.Events;
 
@@ -14,12 +15,12 @@ namespace Attache.Events;
 /// a user's component: <see cref="Event.Origin"/>);
 /// <see cref="EventPolicy.ModelOnly"/> keeps only the model's.
 /// </summary>
-internal sealed class EventClassifier(LinearModel model, CombinationSettings settings, KnowledgeBase knowledge) : IDocumentComponent
+internal sealed class EventClassifier(LinearModel model, CombinationSettings settings, KnowledgeBase knowledge, LanguageProfile language) : IDocumentComponent
 {
     /// <summary>How far apart (in characters) a model trigger and a rejected rule trigger of its type may be for the rule's to be kept.</summary>
     private const int NearRule = 12;
 
-    private readonly CachedScorer _scorer = new(model, new EventFeaturizer(knowledge));
+    private readonly CachedScorer _scorer = new(model, new EventFeaturizer(knowledge, language));
 
     public string Name => "event-classifier";
 
@@ -87,7 +88,7 @@ internal sealed class EventClassifier(LinearModel model, CombinationSettings set
                 var start = draft.Tokens[sentence.FirstToken + i].Start;
                 var stop = draft.Tokens[sentence.FirstToken + end - 1].End;
                 if (!sentenceEvents.Any(e => e.Start < stop && start < e.End) && !draft.IsBoilerplate(new TextSpan(start, stop))
-                    && TriggerAssertion.Read(lower, sentence, sentence.FirstToken + i, sentence.FirstToken + end) == TriggerReading.Asserted)
+                    && TriggerAssertion.Read(lower, sentence, sentence.FirstToken + i, sentence.FirstToken + end, language) == TriggerReading.Asserted)
                 {
                     // Where the model finds the type a rule trigger next to it had, the rule's trigger word
                     // is the better span ("message", not "sent a" in "sent a message"): it comes back.
@@ -99,7 +100,7 @@ internal sealed class EventClassifier(LinearModel model, CombinationSettings set
                     }
                     else
                     {
-                        arguments ??= new EventArguments(draft, sentence, linked, knowledge.NewsOrganizations);
+                        arguments ??= new EventArguments(draft, sentence, linked, knowledge.NewsOrganizations, language);
                         sentenceEvents.Add(arguments.Create(EventLabels.TypeOf(best), sentence.FirstToken + i, sentence.FirstToken + end, sum / (end - i), EventOrigin.Model));
                     }
                 }

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Attache.Documents;
 using Attache.Knowledge;
 using Attache.Models;
+using Attache.Text;
 
 namespace Attache.Events;
 
@@ -15,7 +16,7 @@ namespace Attache.Events;
 /// Of the document: whether the word ends a strong trigger of a type anywhere in it ("test" where the
 /// article speaks of "a nuclear test"), so that later bare mentions are read as the same occurrence.
 /// </summary>
-internal sealed class EventFeaturizer(KnowledgeBase knowledge) : WordFeatures
+internal sealed class EventFeaturizer(KnowledgeBase knowledge, LanguageProfile language) : WordFeatures
 {
     private const int Self = 0;
     private const int Left3 = 1;
@@ -109,7 +110,7 @@ internal sealed class EventFeaturizer(KnowledgeBase knowledge) : WordFeatures
             if (hit.Entry.Kind == LexiconKind.Trigger)
             {
                 var record = knowledge.Triggers[hit.Entry.Index];
-                var reading = TriggerAssertion.Read(draft.LowerTokenTexts(), sentence, hit.StartToken, hit.EndToken);
+                var reading = TriggerAssertion.Read(draft.LowerTokenTexts(), sentence, hit.StartToken, hit.EndToken, language);
                 for (var t = hit.StartToken; t < hit.EndToken; t++)
                 {
                     (triggerAt[t - from] ??= []).Add($"{record.Type}:{(record.Weak ? "weak" : "strong")}:{(t == hit.StartToken ? "B" : "I")}");
@@ -191,14 +192,14 @@ internal sealed class EventFeaturizer(KnowledgeBase knowledge) : WordFeatures
         return [.. distinct];
     }
 
-    private static void AddCues(string lower, List<int> into)
+    private void AddCues(string lower, List<int> into)
     {
-        if (EventCues.Negations.Contains(lower))
+        if (language.Negations.Contains(lower))
         {
             into.Add(FeatureHasher.Hash("neg", string.Empty));
         }
 
-        if (EventCues.Modals.Contains(lower))
+        if (language.EventModals.Contains(lower))
         {
             into.Add(FeatureHasher.Hash("modal", lower));
         }

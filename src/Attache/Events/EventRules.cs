@@ -1,5 +1,6 @@
 using Attache.Documents;
 using Attache.Knowledge;
+using Attache.Text;
 
 namespace Attache.Events;
 
@@ -13,7 +14,7 @@ namespace Attache.Events;
 /// countries of the sentence; the place is the place the trigger governs (<c>visited Seoul</c>,
 /// <c>in Beijing</c>); the date is the sentence's date expression nearest the trigger.
 /// </summary>
-internal sealed class EventRules(KnowledgeBase knowledge) : IDocumentComponent
+internal sealed class EventRules(KnowledgeBase knowledge, LanguageProfile language) : IDocumentComponent
 {
     private const double StrongConfidence = 0.75;
     private const double WeakConfidence = 0.6;
@@ -30,10 +31,10 @@ internal sealed class EventRules(KnowledgeBase knowledge) : IDocumentComponent
     public void Process(DocumentDraft draft)
     {
         var linked = EventArguments.LinkedByStart(draft);
-        foreach (var (sentence, triggers) in Triggers(draft, knowledge, NameTokens(draft)))
+        foreach (var (sentence, triggers) in Triggers(draft, knowledge, language, NameTokens(draft)))
         {
             draft.CancellationToken.ThrowIfCancellationRequested();
-            var arguments = new EventArguments(draft, sentence, linked, knowledge.NewsOrganizations);
+            var arguments = new EventArguments(draft, sentence, linked, knowledge.NewsOrganizations, language);
             foreach (var (hit, record) in triggers)
             {
                 draft.Events.Add(record.FromUser
@@ -49,7 +50,7 @@ internal sealed class EventRules(KnowledgeBase knowledge) : IDocumentComponent
     /// names no asserted occurrence (<see cref="TriggerAssertion"/>) or lies inside a name (<paramref name="inName"/>, per token). The annotation audit
     /// asks the same question of gold documents.
     /// </summary>
-    internal static IEnumerable<(Sentence Sentence, List<(LexiconHit Hit, TriggerRecord Record)> Triggers)> Triggers(DocumentDraft draft, KnowledgeBase knowledge, bool[] inName)
+    internal static IEnumerable<(Sentence Sentence, List<(LexiconHit Hit, TriggerRecord Record)> Triggers)> Triggers(DocumentDraft draft, KnowledgeBase knowledge, LanguageProfile language, bool[] inName)
     {
         var byStart = draft.LexiconHitsBySentence();
         var lower = draft.LowerTokenTexts();
@@ -79,13 +80,13 @@ internal sealed class EventRules(KnowledgeBase knowledge) : IDocumentComponent
                 }
 
                 if (hit.Record.Weak && !HasContext(words, contextFrom, hit.Hit, knowledge.TriggerContext[hit.Record.Type])
-                    && !RefersBack(lower, hit.Hit, hit.Record.Type, heads))
+                    && !RefersBack(lower, hit.Hit, hit.Record.Type, heads, language.DefiniteDeterminers))
                 {
                     continue;
                 }
 
                 if (Any(inName, hit.Hit.StartToken, hit.Hit.EndToken)
-                    || TriggerAssertion.Read(lower, sentence, hit.Hit.StartToken, hit.Hit.EndToken) != TriggerReading.Asserted)
+                    || TriggerAssertion.Read(lower, sentence, hit.Hit.StartToken, hit.Hit.EndToken, language) != TriggerReading.Asserted)
                 {
                     continue;
                 }
@@ -111,8 +112,8 @@ internal sealed class EventRules(KnowledgeBase knowledge) : IDocumentComponent
     /// A definite weak trigger whose head word ended a trigger of its type earlier in the document refers back
     /// to that occurrence ("a nuclear test ... the test"); an indefinite one ("a test would") does not.
     /// </summary>
-    private static bool RefersBack(string[] lower, LexiconHit hit, EventType type, Dictionary<string, HashSet<EventType>> heads) =>
-        hit.StartToken > 0 && EventCues.Definite.Contains(lower[hit.StartToken - 1])
+    private static bool RefersBack(string[] lower, LexiconHit hit, EventType type, Dictionary<string, HashSet<EventType>> heads, IReadOnlySet<string> definite) =>
+        hit.StartToken > 0 && definite.Contains(lower[hit.StartToken - 1])
         && heads.TryGetValue(lower[hit.EndToken - 1], out var types) && types.Contains(type);
 
     private static bool HasContext(string[] words, int from, LexiconHit hit, HashSet<string> context)

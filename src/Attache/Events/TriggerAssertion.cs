@@ -1,5 +1,5 @@
 using Attache.Documents;
-using Attache.Knowledge;
+using Attache.Text;
 
 namespace Attache.Events;
 
@@ -7,7 +7,7 @@ namespace Attache.Events;
 /// Whether the words around a trigger-lexicon phrase let it name an occurrence the text asserts, by the
 /// guidelines' list of what is not an event: negated, hypothetical, desired or prospective occurrences, and a
 /// trigger word modifying a noun. (A capitalised trigger word inside a name is no cue: "the First Plenary
-/// Session" and "the Nuclear Security Summit" are occurrences.) The cue words are language data (<see cref="EventCues"/>). The event rules drop triggers that
+/// Session" and "the Nuclear Security Summit" are occurrences.) The cue words are language data (<see cref="LanguageProfile.Negations"/> and its siblings). The event rules drop triggers that
 /// are not <see cref="TriggerReading.Asserted"/>; the event featurizer gives the reading to the model; the
 /// annotation audit asks the same question of gold documents.
 /// </summary>
@@ -29,19 +29,20 @@ internal static class TriggerAssertion
 
     /// <summary>
     /// The reading of the trigger at tokens [<paramref name="start"/>, <paramref name="end"/>) of
-    /// <paramref name="sentence"/>; <paramref name="lower"/> is the document's lower-case token texts.
+    /// <paramref name="sentence"/>; <paramref name="lower"/> is the document's lower-case token texts, and
+    /// <paramref name="language"/> gives the cue words.
     /// </summary>
-    public static TriggerReading Read(string[] lower, Sentence sentence, int start, int end)
+    public static TriggerReading Read(string[] lower, Sentence sentence, int start, int end, LanguageProfile language)
     {
         var from = sentence.FirstToken;
         for (var i = start - 1; i >= from && i >= start - NegationReach; i--)
         {
-            if (EventCues.Negations.Contains(lower[i]))
+            if (language.Negations.Contains(lower[i]))
             {
                 return TriggerReading.Negated;
             }
 
-            if (i >= start - HypotheticalReach && EventCues.Hypothetical.Contains(lower[i]))
+            if (i >= start - HypotheticalReach && language.HypotheticalCues.Contains(lower[i]))
             {
                 return TriggerReading.Hypothetical;
             }
@@ -51,20 +52,20 @@ internal static class TriggerAssertion
         {
             for (var i = start - 2; i >= from && i >= start - 1 - DesireReach; i--)
             {
-                if (EventCues.Desired.Contains(lower[i]))
+                if (language.DesireCues.Contains(lower[i]))
                 {
                     return TriggerReading.Desired;
                 }
             }
         }
 
-        if (AfterProspective(lower, from, start))
+        if (AfterProspective(lower, from, start, language))
         {
             return TriggerReading.Prospective;
         }
 
         var next = end < from + sentence.TokenCount ? lower[end] : null;
-        if (next is not null && EventCues.Modified.Contains(next))
+        if (next is not null && language.TriggerModifiers.Contains(next))
         {
             return TriggerReading.Modifier;
         }
@@ -72,9 +73,9 @@ internal static class TriggerAssertion
         return TriggerReading.Asserted;
     }
 
-    private static bool AfterProspective(string[] lower, int from, int start)
+    private static bool AfterProspective(string[] lower, int from, int start, LanguageProfile language)
     {
-        foreach (var phrase in EventCues.Prospective)
+        foreach (var phrase in language.ProspectiveWords)
         {
             // the phrase ends right before the trigger or up to ProspectiveGap words of its noun phrase
             // before it; a conjunction or punctuation between starts another phrase ("a return to talks and criticised")
@@ -85,7 +86,7 @@ internal static class TriggerAssertion
                     return true;
                 }
 
-                if (phraseEnd > from && (EventCues.Conjunctions.Contains(lower[phraseEnd - 1]) || !char.IsLetter(lower[phraseEnd - 1][0])))
+                if (phraseEnd > from && (language.Conjunctions.Contains(lower[phraseEnd - 1]) || !char.IsLetter(lower[phraseEnd - 1][0])))
                 {
                     break;
                 }

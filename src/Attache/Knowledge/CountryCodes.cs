@@ -11,7 +11,7 @@ internal static class CountryCodes
     public const string ResourceFile = "country-codes.txt";
 
     // Codes are upper case as the gazetteer and the linker compare them: 'prk' would never match PRK.
-    private static readonly HashSet<string> Codes = WordLists.Read(ResourceFile, StringComparer.Ordinal);
+    private static readonly HashSet<string> Codes = new(WordLists.ReadLines(ResourceFile), StringComparer.Ordinal);
 
     public static bool IsValid(string code) => Codes.Contains(code);
 

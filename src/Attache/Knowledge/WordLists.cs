@@ -1,14 +1,12 @@
 namespace Attache.Knowledge;
 
 /// <summary>
-/// The embedded one-phrase-a-line lists of language data the rules and the tokenizer use (suffixes,
-/// title domains, the linker's title spellings): blank lines and <c>#</c> comments are skipped.
+/// The embedded one-phrase-a-line lists the linker uses (title spellings, leader offices, given-name
+/// forms, place kinds): blank lines and <c>#</c> comments are skipped. The word lists of the language
+/// are the language profile's (<see cref="Text.LanguageProfile"/>).
 /// </summary>
 internal static class WordLists
 {
-    public static HashSet<string> Read(string fileName, StringComparer comparer, string prefix = KnowledgeFiles.ResourcePrefix) =>
-        new(ReadLines(fileName, prefix), comparer);
-
     /// <summary>The entries in file order, for lists where the order is a rank.</summary>
     public static List<string> ReadLines(string fileName, string prefix = KnowledgeFiles.ResourcePrefix)
     {

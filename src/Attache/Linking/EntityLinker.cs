@@ -2,6 +2,7 @@ using Attache.Documents;
 using Attache.Knowledge;
 using Attache.Models;
 using Attache.Rules;
+using Attache.Text;
 
 namespace Attache.Linking;
 
@@ -17,9 +18,13 @@ namespace Attache.Linking;
 /// Mentions of one canonical name form one entity, which collects its titles (<c>HasTitle</c>) and
 /// affiliations (<c>MemberOf</c>, the knowledge base's country, a demonym before the title).
 /// </summary>
-internal sealed class EntityLinker(KnowledgeBase knowledge) : IDocumentComponent
+internal sealed class EntityLinker(KnowledgeBase knowledge, LanguageProfile language) : IDocumentComponent
 {
-    private readonly TitleHolders _holders = new(knowledge);
+    private readonly TitleHolders _holders = new(knowledge, language);
+
+    private readonly NameShapes _names = new(language);
+
+    private readonly GivenNameForms _givenNames = new(language);
 
     private readonly PlaceKinds _placeKinds = new(knowledge);
 
@@ -36,7 +41,7 @@ internal sealed class EntityLinker(KnowledgeBase knowledge) : IDocumentComponent
     {
         _placeKinds.Link(draft);
         TypoNames.Link(draft, knowledge);
-        GivenNameForms.Link(draft);
+        _givenNames.Link(draft);
         var antecedents = new AntecedentIndex(draft, FamilyOf);
         var date = draft.Published ?? DateResolver.ArticleDate(draft);
         ResolveShortReferences(draft, antecedents, date);
@@ -92,7 +97,7 @@ internal sealed class EntityLinker(KnowledgeBase knowledge) : IDocumentComponent
                 }
 
                 // a family name followed by another name word is a different, unknown person ("Kim Yo Jong")
-                if (t + 1 < sentence.FirstToken + sentence.TokenCount && NameShapes.IsNameWord(draft.Tokens[t + 1].Text))
+                if (t + 1 < sentence.FirstToken + sentence.TokenCount && _names.IsNameWord(draft.Tokens[t + 1].Text))
                 {
                     continue;
                 }
@@ -156,7 +161,7 @@ internal sealed class EntityLinker(KnowledgeBase knowledge) : IDocumentComponent
     }
 
     private string FamilyOf(string canonical) =>
-        knowledge.OfficialsByName.TryGetValue(canonical, out var known) ? known.Family : NameShapes.FamilyOf(canonical);
+        knowledge.OfficialsByName.TryGetValue(canonical, out var known) ? known.Family : _names.FamilyOf(canonical);
 
     /// <summary>
     /// Groups the mentions into entities. Entities an earlier component made keep their ids and mentions;

@@ -1,6 +1,7 @@
 using Attache.Documents;
 using Attache.Knowledge;
 using Attache.Rules;
+using Attache.Text;
 
 namespace Attache.Linking;
 
@@ -11,7 +12,7 @@ namespace Attache.Linking;
 /// more) or a familiar form listed in <c>given-name-forms.tsv</c>. Only two-word short forms, only the
 /// same family name, never an East Asian family name read as a prefix (<c>Kim Jong</c>), and only when one full name fits: two candidates leave the short form alone.
 /// </summary>
-internal static class GivenNameForms
+internal sealed class GivenNameForms(LanguageProfile language)
 {
     /// <summary>A shorter prefix (<c>Da</c>) is an initial-like fragment, not a given name.</summary>
     private const int MinPrefixLength = 3;
@@ -19,7 +20,9 @@ internal static class GivenNameForms
     private static readonly Dictionary<string, string[]> Familiar = WordLists.ReadRows("given-name-forms.tsv", LinkingResources.Prefix)
         .ToDictionary(row => row[0], row => row[1].Split('|'), StringComparer.Ordinal);
 
-    public static void Link(DocumentDraft draft)
+    private readonly NameShapes _names = new(language);
+
+    public void Link(DocumentDraft draft)
     {
         var people = new List<(int Index, string[] Words, string Name)>();
         for (var i = 0; i < draft.Mentions.Count; i++)
@@ -28,7 +31,7 @@ internal static class GivenNameForms
             if (mention.Type is MentionType.Official or MentionType.Person)
             {
                 var words = mention.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                if (words.Length >= 2 && words.All(NameShapes.IsNameWord))
+                if (words.Length >= 2 && words.All(_names.IsNameWord))
                 {
                     people.Add((i, words, mention.Canonical ?? mention.Text));
                 }
@@ -66,8 +69,8 @@ internal static class GivenNameForms
     }
 
     /// <summary>Whether the given name <paramref name="given"/> is a short or familiar form of <paramref name="fullGiven"/>.</summary>
-    internal static bool StandsFor(string given, string fullGiven) =>
+    internal bool StandsFor(string given, string fullGiven) =>
         given.Length < fullGiven.Length
-        && ((given.Length >= MinPrefixLength && !NameShapes.KoreanFamilies.Contains(given) && !NameShapes.ChineseFamilies.Contains(given) && fullGiven.StartsWith(given, StringComparison.Ordinal))
+        && ((given.Length >= MinPrefixLength && !language.KoreanFamilyNames.Contains(given) && !language.ChineseFamilyNames.Contains(given) && fullGiven.StartsWith(given, StringComparison.Ordinal))
             || (Familiar.TryGetValue(given, out var full) && full.Contains(fullGiven, StringComparer.Ordinal)));
 }

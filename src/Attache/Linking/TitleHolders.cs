@@ -1,4 +1,5 @@
 using Attache.Knowledge;
+using Attache.Text;
 
 namespace Attache.Linking;
 
@@ -7,10 +8,10 @@ namespace Attache.Linking;
 /// country, where the text gives it) who held the reference's title then (<c>Premier Li</c> in 2016 is
 /// Li Keqiang), or, for a bare family name or a leader word (<c>Mr. Kim</c>, <c>leader Kim</c>), the one
 /// holding the highest leader office then. Titles fold by <c>title-synonyms.tsv</c>; leader offices and
-/// their rank come from <c>leader-roles.txt</c>, leader words from <c>leader-words.txt</c>. Two or more
+/// their rank come from <c>leader-roles.txt</c>, leader words from the language profile (<c>leader-words.txt</c>). Two or more
 /// candidates give no answer: a guess between namesakes is worse than no link.
 /// </summary>
-internal sealed class TitleHolders(KnowledgeBase knowledge)
+internal sealed class TitleHolders(KnowledgeBase knowledge, LanguageProfile language)
 {
     private static readonly Dictionary<string, string> Synonyms = ReadSynonyms();
 
@@ -18,7 +19,8 @@ internal sealed class TitleHolders(KnowledgeBase knowledge)
         .Select((role, rank) => (Key: Key(role), rank))
         .ToDictionary(x => x.Key, x => x.rank, StringComparer.Ordinal);
 
-    private static readonly HashSet<string> LeaderWords = WordLists.Read("leader-words.txt", StringComparer.OrdinalIgnoreCase, LinkingResources.Prefix);
+    /// <summary>Titles that name a country's leader and no office (<c>leader</c>, <c>Chairman</c>).</summary>
+    private readonly IReadOnlySet<string> _leaderWords = language.LeaderWords;
 
     /// <summary>The canonical name, or null when nobody or more than one official fits.</summary>
     /// <param name="family">The family name as written.</param>
@@ -33,7 +35,7 @@ internal sealed class TitleHolders(KnowledgeBase knowledge)
             return null;
         }
 
-        if (title is null || LeaderWords.Contains(title))
+        if (title is null || _leaderWords.Contains(title))
         {
             return Leader(candidates, date);
         }

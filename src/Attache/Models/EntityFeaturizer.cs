@@ -15,8 +15,10 @@ namespace Attache.Models;
 /// name words. Reads only what the lexicon stage found, so the model learns independently of the rules
 /// it is combined with.
 /// </summary>
-internal sealed class EntityFeaturizer(KnowledgeBase knowledge) : WordFeatures
+internal sealed class EntityFeaturizer(KnowledgeBase knowledge, LanguageProfile language) : WordFeatures
 {
+    private readonly NameShapes _names = new(language);
+
     private const int Self = 0;
     private const int Left2 = 1;
     private const int Left1 = 2;
@@ -51,7 +53,7 @@ internal sealed class EntityFeaturizer(KnowledgeBase knowledge) : WordFeatures
                     into.Add(FeatureHasher.Hash(SuffixNames[k], lower.AsSpan(lower.Length - k)));
                 }
 
-                if (NameShapes.IsEastAsianFamily(word))
+                if (_names.IsEastAsianFamily(word))
                 {
                     into.Add(FeatureHasher.Hash("family", string.Empty));
                 }
@@ -61,7 +63,7 @@ internal sealed class EntityFeaturizer(KnowledgeBase knowledge) : WordFeatures
                     into.Add(FeatureHasher.Hash("kbFamily", string.Empty));
                 }
 
-                if (NameShapes.IsNameWord(word))
+                if (_names.IsNameWord(word))
                 {
                     into.Add(FeatureHasher.Hash("nameWord", string.Empty));
                     var pieces = SubwordPieces.Of(word);
@@ -78,7 +80,7 @@ internal sealed class EntityFeaturizer(KnowledgeBase knowledge) : WordFeatures
             case Left1:
                 into.Add(FeatureHasher.Hash("w-1", lower));
                 into.Add(FeatureHasher.Hash("sh-1", sentinel ? word : Shape(word)));
-                if (NameShapes.IsEastAsianFamily(word))
+                if (_names.IsEastAsianFamily(word))
                 {
                     into.Add(FeatureHasher.Hash("family-1", string.Empty));
                 }
@@ -194,19 +196,19 @@ internal sealed class EntityFeaturizer(KnowledgeBase knowledge) : WordFeatures
     /// Each token's position in the run of capitalised name words it belongs to, so spans cover whole names;
     /// a run that opens with an East Asian family name is one name of two to four words (Pak Myong Chol).
     /// </summary>
-    private static (int Run, int End)?[] NameRuns(string[] words)
+    private (int Run, int End)?[] NameRuns(string[] words)
     {
         var n = words.Length;
         var runs = new (int, int)?[n];
         for (var i = 0; i < n;)
         {
             var end = i;
-            while (end < n && NameShapes.IsNameWord(words[end]))
+            while (end < n && _names.IsNameWord(words[end]))
             {
                 end++;
             }
 
-            var family = end > i && NameShapes.IsEastAsianFamily(words[i]);
+            var family = end > i && _names.IsEastAsianFamily(words[i]);
             for (var k = i; k < end; k++)
             {
                 runs[k] = RunPosition.Of(family, k - i + 1, end - i);

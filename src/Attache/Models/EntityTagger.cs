@@ -1,5 +1,6 @@
 using Attache.Documents;
 using Attache.Knowledge;
+using Attache.Text;
 
 namespace Attache.Models;
 
@@ -9,9 +10,9 @@ namespace Attache.Models;
 /// <see cref="Viterbi"/>, and proposes the spans as model mentions (confidence: the mean probability
 /// of the chosen tags) for the <see cref="MentionMerger"/>.
 /// </summary>
-internal sealed class EntityTagger(LinearModel model, KnowledgeBase knowledge) : IDocumentComponent
+internal sealed class EntityTagger(LinearModel model, KnowledgeBase knowledge, LanguageProfile language) : IDocumentComponent
 {
-    private readonly CachedScorer _scorer = new(model, new EntityFeaturizer(knowledge));
+    private readonly CachedScorer _scorer = new(model, new EntityFeaturizer(knowledge, language));
 
     public string Name => "entity-tagger";
 

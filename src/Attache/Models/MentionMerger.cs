@@ -1,6 +1,7 @@
 using Attache.Documents;
 using Attache.Knowledge;
 using Attache.Rules;
+using Attache.Text;
 
 namespace Attache.Models;
 
@@ -14,8 +15,10 @@ namespace Attache.Models;
 /// either source. Kept model mentions get the knowledge base's canonical names where their text is
 /// a known name, and a model Title right before or after an official gets its <c>HasTitle</c>.
 /// </summary>
-internal sealed class MentionMerger(CombinationSettings settings, KnowledgeBase knowledge) : IDocumentComponent
+internal sealed class MentionMerger(CombinationSettings settings, KnowledgeBase knowledge, LanguageProfile language) : IDocumentComponent
 {
+    private readonly NameShapes _names = new(language);
+
     public string Name => "merger";
 
     public DraftLayers Requires => DraftLayers.Candidates;
@@ -48,7 +51,7 @@ internal sealed class MentionMerger(CombinationSettings settings, KnowledgeBase 
         foreach (var candidate in draft.Candidates.Where(m => m.Confidence >= settings.EntityThreshold).OrderByDescending(m => m.Confidence))
         {
             draft.CancellationToken.ThrowIfCancellationRequested();
-            if (candidate.Type is MentionType.Official or MentionType.Person && !candidate.Text.Split(' ').Any(NameShapes.IsNameWord))
+            if (candidate.Type is MentionType.Official or MentionType.Person && !candidate.Text.Split(' ').Any(_names.IsNameWord))
             {
                 continue; // a person's mention names the person: a lone "Mr." is not one
             }

@@ -1,5 +1,6 @@
 using Attache.Documents;
 using Attache.Knowledge;
+using Attache.Text;
 
 namespace Attache.Rules;
 
@@ -9,13 +10,10 @@ namespace Attache.Rules;
 /// Persons (<c>File Photo by Stephen Shaver</c>, <c>Photo: Reuters/Tingshu Wang</c>, <c>AFP PHOTO/Mark RALSTON</c>).
 /// Nothing in boilerplate is an Official, a Place or an event.
 /// </summary>
-internal sealed class BoilerplateEntities(KnowledgeBase knowledge) : IDocumentComponent
+internal sealed class BoilerplateEntities(KnowledgeBase knowledge, LanguageProfile language) : IDocumentComponent
 {
     /// <summary>Words of a credit line that are not part of a photographer's name.</summary>
-    private static readonly HashSet<string> CreditWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "photo", "photos", "file", "license", "image", "images", "credit", "courtesy", "handout", "via", "pool", "staff",
-    };
+    private readonly IReadOnlySet<string> _creditWords = language.CreditWords;
 
     public string Name => "boilerplate-entities";
 
@@ -71,6 +69,6 @@ internal sealed class BoilerplateEntities(KnowledgeBase knowledge) : IDocumentCo
         draft.Mentions.Add(new Mention(type, start, end, text, MentionSource.Rule, confidence) { Canonical = canonical ?? text });
     }
 
-    private static bool IsCreditNameWord(string text) =>
-        text.Length >= 2 && char.IsUpper(text[0]) && text.All(c => char.IsLetter(c) || c is '-' or '\'') && !CreditWords.Contains(text);
+    private bool IsCreditNameWord(string text) =>
+        text.Length >= 2 && char.IsUpper(text[0]) && text.All(c => char.IsLetter(c) || c is '-' or '\'') && !_creditWords.Contains(text);
 }

@@ -13,27 +13,27 @@ namespace Attache.Rules;
 /// a <c>from</c>/<c>of</c> body. A name attached to a non-official role (analyst, professor) and a
 /// byline name are Persons.
 /// </summary>
-internal sealed class EntityRules(KnowledgeBase knowledge) : IDocumentComponent
+internal sealed class EntityRules(KnowledgeBase knowledge, LanguageProfile language) : IDocumentComponent
 {
     internal const double LexiconConfidence = 0.95;
     private const double FuzzyConfidence = 0.8;
     internal const double PatternConfidence = 0.85;
 
+    /// <summary>Words that end a company name (<c>Co.</c>, <c>LLC</c>, <c>Limited</c>).</summary>
+    private readonly IReadOnlySet<string> _organizationSuffixes = language.OrganizationSuffixes;
+
+    /// <summary>Capitalised words a company name does not take (<c>The</c>, <c>And</c>).</summary>
+    private readonly IReadOnlySet<string> _organizationNameStops = language.OrganizationNameStops;
+
+    /// <summary>Endings that make the name before their hyphen a place (<c>Moscow-based</c>).</summary>
+    private readonly IReadOnlySet<string> _placeSuffixes = language.PlaceSuffixes;
+
+    private readonly NameShapes _names = new(language);
+
+    private readonly TitleGrammar _titleGrammar = new(language);
+
     /// <summary>Verbs of taking up or holding an office, before <c>as TITLE</c>.</summary>
-    private static readonly HashSet<string> RoleVerbs = new(StringComparer.Ordinal)
-    {
-        "serve", "serves", "served", "serving", "work", "works", "worked", "working", "became", "become", "becomes",
-        "over", "named", "appointed", "elected", "installed", "reappointed", "promoted", "acted", "acts", "remains", "remained",
-    };
-
-    /// <summary>Words that end a company name (<c>Co.</c>, <c>LLC</c>, <c>Limited</c>): <c>organization-suffixes.txt</c>.</summary>
-    private static readonly HashSet<string> OrganizationSuffixes = WordLists.Read("organization-suffixes.txt", StringComparer.Ordinal);
-
-    /// <summary>Capitalised words a company name does not take (<c>The</c>, <c>And</c>): <c>organization-name-stops.txt</c>.</summary>
-    private static readonly HashSet<string> OrganizationNameStops = WordLists.Read("organization-name-stops.txt", StringComparer.Ordinal);
-
-    /// <summary>Endings that make the name before their hyphen a place (<c>Moscow-based</c>): <c>place-suffixes.txt</c>.</summary>
-    private static readonly HashSet<string> PlaceSuffixes = WordLists.Read("place-suffixes.txt", StringComparer.Ordinal);
+    private readonly IReadOnlySet<string> _roleVerbs = language.RoleVerbs;
 
     /// <summary>The most words of a company name before its suffix: longer runs are sentences in Title Case.</summary>
     private const int MaxCompanyWords = 8;
@@ -69,11 +69,11 @@ internal sealed class EntityRules(KnowledgeBase knowledge) : IDocumentComponent
         foreach (var sentence in draft.Sentences)
         {
             draft.CancellationToken.ThrowIfCancellationRequested();
-            new SentenceRules(draft, knowledge, sentence, byStart[sentence.Index]).Run();
+            new SentenceRules(this, draft, knowledge, sentence, byStart[sentence.Index]).Run();
         }
     }
 
-    private sealed class SentenceRules(DocumentDraft draft, KnowledgeBase knowledge, Sentence sentence, IReadOnlyList<LexiconHit> hits)
+    private sealed class SentenceRules(EntityRules rules, DocumentDraft draft, KnowledgeBase knowledge, Sentence sentence, IReadOnlyList<LexiconHit> hits)
     {
         private readonly IReadOnlyList<Token> _tokens = draft.Tokens;
         private readonly int _from = sentence.FirstToken;
@@ -94,7 +94,7 @@ internal sealed class EntityRules(KnowledgeBase knowledge) : IDocumentComponent
             _places = Longest(hits.Where(h => h.Entry.Kind == LexiconKind.Place && !IsBoilerplate(h) && !Covered(h, _organizations) && !InCompany(h) && !Overlaps(h, _officials)
                 && !FieldOfStudy.Follows(draft.Text, _tokens[h.EndToken - 1].End)));
 
-            var titles = TitleGrammar.Find(_tokens, _from, _to, hits.Where(h => h.Entry.Kind == LexiconKind.Title && !IsBoilerplate(h)), knowledge,
+            var titles = rules._titleGrammar.Find(_tokens, _from, _to, hits.Where(h => h.Entry.Kind == LexiconKind.Title && !IsBoilerplate(h)), knowledge,
                     [.. _organizations.Select(o => (o.Start, o.End)), .. _companies])
                 .Where(t => !_officials.Any(o => o.Start < t.End && t.Start < o.End) && !_places.Any(p => p.Start < t.End && t.Start < p.End && !(t.Start <= p.Start && p.End <= t.End)))
                 .ToList();
@@ -192,7 +192,7 @@ internal sealed class EntityRules(KnowledgeBase knowledge) : IDocumentComponent
             }
 
             var run = FreeNameRun(at);
-            if (run == 1 && _titleCase && !NameShapes.IsEastAsianFamily(_tokens[at].Text))
+            if (run == 1 && _titleCase && !rules._names.IsEastAsianFamily(_tokens[at].Text))
             {
                 return null; // in a Title Case headline one capitalised word after a title is as likely a verb ("Leader Vows")
             }
@@ -264,14 +264,14 @@ internal sealed class EntityRules(KnowledgeBase knowledge) : IDocumentComponent
             var verb = false;
             while (start - 1 >= _from && asToken - start < 4 && _tokens[start - 1].Text is var word && word != "who" && word.All(char.IsLower))
             {
-                verb |= RoleVerbs.Contains(word);
+                verb |= rules._roleVerbs.Contains(word);
                 start--;
             }
 
             if (!verb)
             {
                 // VERB NAME as TITLE: "appointed Pak Myong Sun as its new minister of ..."
-                return NameEndingAt(asToken) is { } named && named.Start - 1 >= _from && RoleVerbs.Contains(_tokens[named.Start - 1].Text) ? named : null;
+                return NameEndingAt(asToken) is { } named && named.Start - 1 >= _from && rules._roleVerbs.Contains(_tokens[named.Start - 1].Text) ? named : null;
             }
 
             if (start - 2 >= _from && _tokens[start - 1].Text == "who" && _tokens[start - 2].Text == ",")
@@ -291,7 +291,7 @@ internal sealed class EntityRules(KnowledgeBase knowledge) : IDocumentComponent
             }
 
             var start = comma;
-            while (start - 1 >= _from && comma - start < 4 && NameShapes.IsNameWord(_tokens[start - 1].Text) && !Taken(start - 1))
+            while (start - 1 >= _from && comma - start < 4 && rules._names.IsNameWord(_tokens[start - 1].Text) && !Taken(start - 1))
             {
                 start--;
             }
@@ -306,7 +306,7 @@ internal sealed class EntityRules(KnowledgeBase knowledge) : IDocumentComponent
         /// </summary>
         private int FreeNameRun(int at)
         {
-            var run = NameShapes.NameRun(_tokens, at, _to);
+            var run = rules._names.NameRun(_tokens, at, _to);
             var free = 0;
             while (free < run && (!Taken(at + free) || (free > 0 && !_titleCase && IsGivenNamePlace(at + free))))
             {
@@ -336,14 +336,14 @@ internal sealed class EntityRules(KnowledgeBase knowledge) : IDocumentComponent
             var found = new List<(int Start, int End)>();
             for (var i = _from + 1; i < _to; i++)
             {
-                if (!OrganizationSuffixes.Contains(_tokens[i].Text))
+                if (!rules._organizationSuffixes.Contains(_tokens[i].Text))
                 {
                     continue;
                 }
 
                 var end = i + 1;
-                while (end < _to && (OrganizationSuffixes.Contains(_tokens[end].Text)
-                    || (_tokens[end].Text == "," && end + 1 < _to && OrganizationSuffixes.Contains(_tokens[end + 1].Text))))
+                while (end < _to && (rules._organizationSuffixes.Contains(_tokens[end].Text)
+                    || (_tokens[end].Text == "," && end + 1 < _to && rules._organizationSuffixes.Contains(_tokens[end + 1].Text))))
                 {
                     end += _tokens[end].Text == "," ? 2 : 1;
                 }
@@ -380,7 +380,7 @@ internal sealed class EntityRules(KnowledgeBase knowledge) : IDocumentComponent
                 return token - 1 >= _from && _tokens[token - 1].End == _tokens[token].Start && _tokens[token].End == _tokens[token + 1].Start;
             }
 
-            return char.IsUpper(word[0]) && !OrganizationNameStops.Contains(word) && word.All(c => char.IsLetterOrDigit(c) || c is '-' or '\'' or '.');
+            return char.IsUpper(word[0]) && !rules._organizationNameStops.Contains(word) && word.All(c => char.IsLetterOrDigit(c) || c is '-' or '\'' or '.');
         }
 
         /// <summary><c>Moscow-based</c>, <c>Hong Kong-registered</c>: the capitalised name before the hyphen is a place, known or not.</summary>
@@ -388,14 +388,14 @@ internal sealed class EntityRules(KnowledgeBase knowledge) : IDocumentComponent
         {
             for (var i = _from + 1; i + 1 < _to; i++)
             {
-                if (_tokens[i].Text != "-" || !PlaceSuffixes.Contains(_tokens[i + 1].Text) || _tokens[i - 1].End != _tokens[i].Start
+                if (_tokens[i].Text != "-" || !rules._placeSuffixes.Contains(_tokens[i + 1].Text) || _tokens[i - 1].End != _tokens[i].Start
                     || _places.Any(p => p.End == i) || Taken(i - 1) || _officials.Any(o => o.Start < i && i - 1 < o.End))
                 {
                     continue;
                 }
 
                 var start = i;
-                while (start - 1 >= _from && i - start < MaxPlaceAdjectiveWords && NameShapes.IsNameWord(_tokens[start - 1].Text) && !Taken(start - 1))
+                while (start - 1 >= _from && i - start < MaxPlaceAdjectiveWords && rules._names.IsNameWord(_tokens[start - 1].Text) && !Taken(start - 1))
                 {
                     start--;
                 }

@@ -1,5 +1,6 @@
 using Attache.Documents;
 using Attache.Knowledge;
+using Attache.Text;
 
 namespace Attache.Rules;
 
@@ -8,32 +9,35 @@ namespace Attache.Rules;
 /// (<c>director of the general political bureau of the North Korean People's Army</c>) and a
 /// preceding department (<c>international department director</c>).
 /// </summary>
-internal static class TitleGrammar
+internal sealed class TitleGrammar(LanguageProfile language)
 {
-    private static readonly HashSet<string> BodyNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "committee", "department", "bureau", "commission", "party", "ministry", "council", "army", "assembly", "office",
-        "agency", "government", "administration", "division", "presidium", "politburo", "secretariat", "congress",
-        "conference", "forces", "command", "staff", "navy", "corps", "guard", "service", "directorate", "institute",
-        "league", "union", "federation", "association", "front", "cabinet", "parliament", "court", "bank", "embassy",
-        "mission", "delegation", "province", "city", "county", "republic", "state", "kingdom", "nations",
-    };
-
-    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
-    {
-        "said", "says", "in", "at", "on", "from", "with", "to", "who", "which", "that", "and", "or", "for", "as", "by", "was",
-        "is", "has", "had", "will", "would", "its", "his", "her", "their", "a", "an", "the", "met", "visited", "told",
-    };
-
-    /// <summary>Head nouns of office domains (<c>culture</c>, <c>affairs</c>, <c>unification</c>): <c>title-domains.txt</c>.</summary>
-    private static readonly HashSet<string> DomainHeads = WordLists.Read("title-domains.txt", StringComparer.OrdinalIgnoreCase);
-
     /// <summary>The most words of one domain phrase (<c>North Korean human rights</c>).</summary>
     private const int MaxDomainWords = 4;
 
-    private static readonly HashSet<string> RankPrefixes = new(StringComparer.OrdinalIgnoreCase) { "vice", "deputy", "first", "acting", "executive" };
+    /// <summary>The most rank words before a title (<c>first vice chairman</c>).</summary>
+    private const int MaxRankPrefixes = 2;
 
-    public static List<TitleSpan> Find(IReadOnlyList<Token> tokens, int from, int to, IEnumerable<LexiconHit> titleHits, KnowledgeBase knowledge, IReadOnlyList<(int Start, int End)> organizations)
+    /// <summary>The most modifiers of a department before a title (<c>international liaison department director</c>).</summary>
+    private const int MaxDepartmentModifiers = 3;
+
+    /// <summary>The most words of a body phrase after <c>of</c> (<c>the general political bureau of the Korean People's Army</c>).</summary>
+    private const int MaxBodyWords = 8;
+
+    private readonly NameShapes _names = new(language);
+
+    /// <summary>Nouns that head the body an office belongs to (<c>committee</c>, <c>ministry</c>).</summary>
+    private readonly IReadOnlySet<string> _bodyNouns = language.BodyNouns;
+
+    /// <summary>Words that end a domain or body phrase (<c>said</c>, <c>in</c>, <c>the</c>).</summary>
+    private readonly IReadOnlySet<string> _functionWords = language.FunctionWords;
+
+    /// <summary>Head nouns of office domains (<c>culture</c>, <c>affairs</c>, <c>unification</c>).</summary>
+    private readonly IReadOnlySet<string> _domainHeads = language.TitleDomains;
+
+    /// <summary>Rank words that make a new title of any title (<c>vice</c>, <c>deputy</c>).</summary>
+    private readonly IReadOnlySet<string> _rankPrefixes = language.RankPrefixes;
+
+    public List<TitleSpan> Find(IReadOnlyList<Token> tokens, int from, int to, IEnumerable<LexiconHit> titleHits, KnowledgeBase knowledge, IReadOnlyList<(int Start, int End)> organizations)
     {
         var chosen = new List<TitleSpan>();
         foreach (var hit in titleHits.OrderByDescending(h => h.EndToken - h.StartToken).ThenBy(h => h.StartToken))
@@ -59,22 +63,22 @@ internal static class TitleGrammar
         return chosen;
     }
 
-    private static int ExtendLeft(IReadOnlyList<Token> tokens, int from, int start)
+    private int ExtendLeft(IReadOnlyList<Token> tokens, int from, int start)
     {
         // rank words that make a new title of any title: (first) vice chairman, deputy director
-        for (var k = 0; k < 2 && start - 1 >= from && RankPrefixes.Contains(tokens[start - 1].Text); k++)
+        for (var k = 0; k < MaxRankPrefixes && start - 1 >= from && _rankPrefixes.Contains(tokens[start - 1].Text); k++)
         {
             start--;
         }
 
-        if (start - 1 < from || !BodyNouns.Contains(tokens[start - 1].Text))
+        if (start - 1 < from || !_bodyNouns.Contains(tokens[start - 1].Text))
         {
             return start;
         }
 
         var left = start - 1;
         var modifiers = 0;
-        while (left - 1 >= from && modifiers < 3 && IsModifier(tokens[left - 1].Text))
+        while (left - 1 >= from && modifiers < MaxDepartmentModifiers && IsModifier(tokens[left - 1].Text))
         {
             left--;
             modifiers++;
@@ -83,10 +87,10 @@ internal static class TitleGrammar
         return left;
     }
 
-    private static bool IsModifier(string word) =>
+    private bool IsModifier(string word) =>
         word.Length > 2 && char.IsLetter(word[0]) && word.All(c => char.IsLetter(c) || c == '-')
         && word is not ("the" or "The" or "and" or "of" or "a" or "an" or "its" or "his" or "her" or "their")
-        && !NameShapes.IsEastAsianFamily(word);
+        && !_names.IsEastAsianFamily(word);
 
     /// <summary>
     /// Grows a title over its complements: <c>of (the) BODY</c> and <c>of</c>, <c>for</c> or <c>on</c> a
@@ -94,9 +98,9 @@ internal static class TitleGrammar
     /// political affairs</c>, <c>special envoy on North Korean human rights</c>). A complement that does not
     /// parse is left out whole, so a title never ends in a dangling preposition.
     /// </summary>
-    private static int ExtendRight(IReadOnlyList<Token> tokens, int end, int to, IReadOnlyList<(int Start, int End)> organizations)
+    private int ExtendRight(IReadOnlyList<Token> tokens, int end, int to, IReadOnlyList<(int Start, int End)> organizations)
     {
-        if (DomainHeads.Contains(tokens[end - 1].Text))
+        if (_domainHeads.Contains(tokens[end - 1].Text))
         {
             end = ListEnd(tokens, end, to); // a lexicon title that ends in a domain: "Minister of Culture, Sports and Tourism"
         }
@@ -149,7 +153,7 @@ internal static class TitleGrammar
     /// <c>Maritime Affairs and Fisheries</c>), or <paramref name="start"/>. Phrases after commas count only
     /// when an <c>and</c> closes the list; otherwise the list is its first phrase.
     /// </summary>
-    private static int DomainListEnd(IReadOnlyList<Token> tokens, int start, int to)
+    private int DomainListEnd(IReadOnlyList<Token> tokens, int start, int to)
     {
         var first = DomainPhraseEnd(tokens, start, to);
         if (first <= start)
@@ -164,7 +168,7 @@ internal static class TitleGrammar
     /// The end of the coordinated domain phrases after the one ending at <paramref name="first"/>
     /// (<c>, sports and tourism</c> after <c>culture</c>), or <paramref name="first"/>.
     /// </summary>
-    private static int ListEnd(IReadOnlyList<Token> tokens, int first, int to)
+    private int ListEnd(IReadOnlyList<Token> tokens, int first, int to)
     {
         var end = first;
         while (end + 1 < to)
@@ -204,18 +208,18 @@ internal static class TitleGrammar
     }
 
     /// <summary>The end of one domain phrase: up to four words, the last of them a domain head (<c>public administration</c>), or <paramref name="start"/>.</summary>
-    private static int DomainPhraseEnd(IReadOnlyList<Token> tokens, int start, int to)
+    private int DomainPhraseEnd(IReadOnlyList<Token> tokens, int start, int to)
     {
         var best = start;
         for (var i = start; i < to && i < start + MaxDomainWords; i++)
         {
             var word = tokens[i].Text;
-            if (!char.IsLetter(word[0]) || !word.All(c => char.IsLetter(c) || c == '-') || StopWords.Contains(word.ToLowerInvariant()) || word == "of")
+            if (!char.IsLetter(word[0]) || !word.All(c => char.IsLetter(c) || c == '-') || _functionWords.Contains(word.ToLowerInvariant()) || word == "of")
             {
                 break;
             }
 
-            if (DomainHeads.Contains(word))
+            if (_domainHeads.Contains(word))
             {
                 best = i + 1;
             }
@@ -225,11 +229,11 @@ internal static class TitleGrammar
     }
 
     /// <summary>End of a body phrase such as <c>general political bureau</c> or <c>Chinese Communist Party</c>, or <paramref name="start"/>.</summary>
-    private static int BodyPhraseEnd(IReadOnlyList<Token> tokens, int start, int to)
+    private int BodyPhraseEnd(IReadOnlyList<Token> tokens, int start, int to)
     {
         var best = start;
         var sawLowercase = false;
-        for (var i = start; i < to && i < start + 8; i++)
+        for (var i = start; i < to && i < start + MaxBodyWords; i++)
         {
             var word = tokens[i].Text;
             if (word == "of")
@@ -253,10 +257,10 @@ internal static class TitleGrammar
                 continue;
             }
 
-            if (char.IsLower(word[0]) && word.All(char.IsLetter) && !StopWords.Contains(word))
+            if (char.IsLower(word[0]) && word.All(char.IsLetter) && !_functionWords.Contains(word))
             {
                 sawLowercase = true;
-                if (BodyNouns.Contains(word))
+                if (_bodyNouns.Contains(word))
                 {
                     best = i + 1;
                 }

@@ -12,16 +12,8 @@ namespace Attache.Text;
 /// sentence end (a feed with no punctuation) is cut at its last comma, semicolon or colon, so every
 /// per-sentence step downstream stays bounded.
 /// </summary>
-internal sealed class SentenceSplitter : IDocumentComponent
+internal sealed class SentenceSplitter(LanguageProfile language) : IDocumentComponent
 {
-    private static readonly HashSet<string> SentenceStarters = new(StringComparer.Ordinal)
-    {
-        "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "This", "That", "These", "Those", "There", "But",
-        "And", "In", "On", "At", "As", "If", "When", "While", "After", "Before", "Since", "However", "Meanwhile", "Its",
-        "His", "Her", "Their", "Our", "Officials", "According", "Last", "Earlier", "Later", "North", "South", "China",
-        "Japan", "Russia", "Mr.", "Ms.", "Mrs.",
-    };
-
     /// <summary>No news sentence comes near this many tokens; text that does is cut into pieces this long at most.</summary>
     internal const int MaxTokens = 200;
 
@@ -89,7 +81,7 @@ internal sealed class SentenceSplitter : IDocumentComponent
         return i - 1;
     }
 
-    private static bool EndsAfter(string text, List<Token> tokens, int i, Token next)
+    private bool EndsAfter(string text, List<Token> tokens, int i, Token next)
     {
         var token = tokens[i];
         var gap = text.AsSpan(token.End, next.Start - token.End);
@@ -123,8 +115,12 @@ internal sealed class SentenceSplitter : IDocumentComponent
             return StartsSentence(next.Text);
         }
 
-        return Abbreviations.CanEndSentence(token.Text) && SentenceStarters.Contains(next.Text);
+        return CanEndSentence(token.Text) && language.SentenceStarters.Contains(next.Text);
     }
+
+    /// <summary>Whether a token ending in a period can end a sentence: dotted acronyms (<c>U.S.</c>, <c>p.m.</c>) and the sentence-final abbreviations.</summary>
+    private bool CanEndSentence(string token) =>
+        language.SentenceFinalAbbreviations.Contains(token) || (token.Length >= 4 && token[^1] == '.' && token[^3] == '.');
 
     private static bool IsTerminal(string token) => token is "." or "!" or "?" or "..." or "...." || (token.Length > 1 && token[^1] is '!' or '?' && token.All(c => c is '!' or '?'));
 

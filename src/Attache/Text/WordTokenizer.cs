@@ -11,13 +11,10 @@ namespace Attache.Text;
 /// (<c>'s</c>, <c>n't</c>), abbreviations and initials (<c>Mr.</c>, <c>Jan.</c>, <c>U.S.</c>,
 /// <c>p.m.</c>, <c>F.</c>) and numbers with separators (<c>1,000</c>, <c>2.5</c>).
 /// </summary>
-internal sealed partial class WordTokenizer : IDocumentComponent
+internal sealed partial class WordTokenizer(LanguageProfile language) : IDocumentComponent
 {
     // PreTokenizer.CreateWordOrNonWord's split, over a source-generated regex: building that regex at run time cost a fifth of start-up.
     private static readonly PreTokenizer Splitter = new RegexPreTokenizer(WordOrNonWord(), null);
-
-    /// <summary>Adjective endings kept apart from a capitalised name (<c>Moscow-based</c>).</summary>
-    private static readonly HashSet<string> AdjectiveSuffixes = Knowledge.WordLists.Read("adjective-suffixes.txt", StringComparer.Ordinal);
 
     /// <summary>
     /// Pieces handled between two looks at the cancellation token: a few hundred microseconds of work, so a
@@ -32,7 +29,7 @@ internal sealed partial class WordTokenizer : IDocumentComponent
     public void Process(DocumentDraft draft)
     {
         var pool = new TextPool();
-        foreach (var (start, end) in Tokenize(draft.Text, draft.CancellationToken))
+        foreach (var (start, end) in Tokenize(draft.Text, language, draft.CancellationToken))
         {
             if (draft.Tokens.Count % CancellationStride == 0)
             {
@@ -43,7 +40,11 @@ internal sealed partial class WordTokenizer : IDocumentComponent
         }
     }
 
-    public static List<(int Start, int End)> Tokenize(string text, CancellationToken cancellationToken = default)
+    /// <summary>The tokens of <paramref name="text"/> with the English abbreviations, as the knowledge base splits its phrases.</summary>
+    public static List<(int Start, int End)> Tokenize(string text, CancellationToken cancellationToken = default) =>
+        Tokenize(text, LanguageProfile.English, cancellationToken);
+
+    public static List<(int Start, int End)> Tokenize(string text, LanguageProfile language, CancellationToken cancellationToken = default)
     {
         var pieces = new List<(int Start, int End)>(text.Length / 4);
         var runs = 0;
@@ -64,7 +65,7 @@ internal sealed partial class WordTokenizer : IDocumentComponent
             SplitPunctuation(text, offset, end, pieces);
         }
 
-        return Merge(text, pieces, cancellationToken);
+        return Merge(text, pieces, language, cancellationToken);
     }
 
     private static void SplitPunctuation(string text, int start, int end, List<(int, int)> pieces)
@@ -88,7 +89,7 @@ internal sealed partial class WordTokenizer : IDocumentComponent
         }
     }
 
-    private static List<(int Start, int End)> Merge(string text, List<(int Start, int End)> pieces, CancellationToken cancellationToken)
+    private static List<(int Start, int End)> Merge(string text, List<(int Start, int End)> pieces, LanguageProfile language, CancellationToken cancellationToken)
     {
         var tokens = new List<(int Start, int End)>(pieces.Count);
         var steps = 0;
@@ -130,7 +131,7 @@ internal sealed partial class WordTokenizer : IDocumentComponent
 
                 // known abbreviations: Mr. Jan. Gen. ...
                 if (j + 1 < pieces.Count && Adjacent(pieces[j], pieces[j + 1]) && IsChar(text, pieces[j + 1], '.')
-                    && Abbreviations.IsAbbreviation(text.AsSpan(start, end - start)))
+                    && language.IsAbbreviation(text.AsSpan(start, end - start)))
                 {
                     tokens.Add((start, pieces[j + 1].End));
                     k = j + 1;
@@ -149,7 +150,7 @@ internal sealed partial class WordTokenizer : IDocumentComponent
                 // hyphenated continuations: Ryong-hae, test-fire, 10-day, Punggye-ri; not after an
                 // acronym, whose name stands alone (ASEAN-related, U.S.-led); and McCune-Reischauer
                 // apostrophes inside a word: Ch'oe, Il-ch'un, Cho'n
-                while (IsHyphenContinuation(text, pieces, j) || IsInnerApostrophe(text, pieces, j))
+                while (IsHyphenContinuation(text, pieces, j, language) || IsInnerApostrophe(text, pieces, j))
                 {
                     j += 2;
                 }
@@ -187,19 +188,19 @@ internal sealed partial class WordTokenizer : IDocumentComponent
         return tokens;
     }
 
-    private static bool IsHyphenContinuation(string text, List<(int Start, int End)> pieces, int j) =>
+    private static bool IsHyphenContinuation(string text, List<(int Start, int End)> pieces, int j, LanguageProfile language) =>
         j + 2 < pieces.Count && Adjacent(pieces[j], pieces[j + 1]) && Adjacent(pieces[j + 1], pieces[j + 2])
         && IsChar(text, pieces[j + 1], '-') && IsWordChar(text[pieces[j + 2].Start])
         && !char.IsUpper(text[pieces[j + 2].Start])
         && !(IsAcronym(text, pieces[j]) && char.IsLetter(text[pieces[j + 2].Start]))
-        && !IsDetachedSuffix(text, pieces[j], pieces[j + 2]);
+        && !IsDetachedSuffix(text, pieces[j], pieces[j + 2], language);
 
     /// <summary>
     /// A name's adjective ending (<c>Moscow-based</c>, <c>Hong Kong-based</c>) stays a token of its own, so the
     /// place before it is a token the lexicon can find.
     /// </summary>
-    private static bool IsDetachedSuffix(string text, (int Start, int End) word, (int Start, int End) suffix) =>
-        char.IsUpper(text[word.Start]) && AdjectiveSuffixes.Contains(text[suffix.Start..suffix.End]);
+    private static bool IsDetachedSuffix(string text, (int Start, int End) word, (int Start, int End) suffix, LanguageProfile language) =>
+        char.IsUpper(text[word.Start]) && language.AdjectiveSuffixes.Contains(text[suffix.Start..suffix.End]);
 
     /// <summary>
     /// An apostrophe between letters that romanises an aspirate or a vowel (<c>Ch'oe</c>, <c>ch'un</c>,

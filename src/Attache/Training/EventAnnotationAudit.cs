@@ -2,6 +2,7 @@ using Attache.Documents;
 using Attache.Events;
 using Attache.Formats;
 using Attache.Knowledge;
+using Attache.Text;
 
 namespace Attache.Training;
 
@@ -70,7 +71,7 @@ internal static class EventAnnotationAudit
 
         var lineStarts = LineStarts(document.Text);
         var words = draft.LowerTokenTexts();
-        foreach (var (_, triggers) in EventRules.Triggers(draft, knowledge, inName))
+        foreach (var (_, triggers) in EventRules.Triggers(draft, knowledge, LanguageProfile.English, inName))
         {
             foreach (var (hit, record) in triggers)
             {

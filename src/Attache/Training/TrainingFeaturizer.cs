@@ -49,8 +49,8 @@ internal static class TrainingFeaturizer
         }
 
         var hitsBySentence = draft.LexiconHitsBySentence();
-        var entityFeaturizer = new EntityFeaturizer(knowledge);
-        var eventFeaturizer = new EventFeaturizer(knowledge);
+        var entityFeaturizer = new EntityFeaturizer(knowledge, LanguageProfile.English);
+        var eventFeaturizer = new EventFeaturizer(knowledge, LanguageProfile.English);
         var entitySentences = new List<TokenExample[]>();
         var eventSentences = new List<TokenExample[]>();
         var goldSpans = new List<HashSet<(int, int, int)>>();

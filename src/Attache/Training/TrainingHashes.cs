@@ -15,6 +15,10 @@ internal static class TrainingHashes
 {
     private const string ProbeResource = "Attache.Training.feature-probe.txt";
 
+    private const string KnowledgePrefix = "Attache.Knowledge.";
+
+    private const string LanguagePrefix = "Attache.Language.en.";
+
     public static string Data(string directory)
     {
         var files = Directory.GetFiles(directory, "*.*", SearchOption.AllDirectories)
@@ -37,10 +41,12 @@ internal static class TrainingHashes
     {
         var assembly = Assembly.GetExecutingAssembly();
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        // the snapshot is derived from the files hashed here, so it is left out; so is the list of
-        // country codes, which only checks knowledge files and feeds no feature
+        // The knowledge files and the language data feed the rules and features. The snapshot is derived
+        // from the files hashed here, so it is left out; so is the list of country codes, which only checks
+        // knowledge files and feeds no feature.
         foreach (var name in assembly.GetManifestResourceNames()
-                     .Where(n => n.StartsWith("Attache.Knowledge.", StringComparison.Ordinal) && !n.EndsWith(".bin", StringComparison.Ordinal)
+                     .Where(n => (n.StartsWith(KnowledgePrefix, StringComparison.Ordinal) || n.StartsWith(LanguagePrefix, StringComparison.Ordinal))
+                         && !n.EndsWith(".bin", StringComparison.Ordinal)
                          && n != KnowledgeFiles.ResourcePrefix + CountryCodes.ResourceFile)
                      .Order(StringComparer.Ordinal))
         {

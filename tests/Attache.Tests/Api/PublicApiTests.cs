@@ -38,7 +38,7 @@ public sealed class PublicApiTests
     public void Every_embedded_resource_is_one_the_library_reads()
     {
         var names = typeof(Extractor).Assembly.GetManifestResourceNames().Order(StringComparer.Ordinal).ToList();
-        Assert.All(names, n => Assert.True(n.StartsWith("Attache.Knowledge.", StringComparison.Ordinal) || n.StartsWith("Attache.Linking.", StringComparison.Ordinal) || n.StartsWith("Attache.Models.", StringComparison.Ordinal) || n == "Attache.Training.feature-probe.txt" || n == "Attache.Formats.html-page.css", n));
+        Assert.All(names, n => Assert.True(n.StartsWith("Attache.Knowledge.", StringComparison.Ordinal) || n.StartsWith("Attache.Linking.", StringComparison.Ordinal) || n.StartsWith("Attache.Language.", StringComparison.Ordinal) || n.StartsWith("Attache.Models.", StringComparison.Ordinal) || n == "Attache.Training.feature-probe.txt" || n == "Attache.Formats.html-page.css", n));
         Assert.Contains("Attache.Models.model-card.json", names);
         Assert.Contains("Attache.Knowledge.officials.yaml", names);
     }

@@ -1,5 +1,6 @@
 using Attache.Knowledge;
 using Attache.Linking;
+using Attache.Text;
 
 namespace Attache.Tests.Linking;
 
@@ -47,6 +48,6 @@ public class LinkingResourceTests
     [InlineData("Peter", "Daniel", false)]
     public void Short_given_names_stand_for_full_ones(string given, string full, bool expected)
     {
-        Assert.Equal(expected, GivenNameForms.StandsFor(given, full));
+        Assert.Equal(expected, new GivenNameForms(LanguageProfile.English).StandsFor(given, full));
     }
 }

@@ -1,5 +1,6 @@
 using Attache.Models;
 using Attache.Rules;
+using Attache.Text;
 using Microsoft.ML.Tokenizers;
 
 namespace Attache.Tests.Models;
@@ -28,7 +29,7 @@ public class SubwordPiecesTests
         var words = Directory.GetFiles(RepoPaths.TrainingData, "*.txt", SearchOption.AllDirectories)
             .SelectMany(f => File.ReadAllText(f).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
             .Select(w => w.Trim('.', ',', ';', ':', '"', '(', ')', '“', '”', '‘', '’'))
-            .Where(NameShapes.IsNameWord)
+            .Where(new NameShapes(LanguageProfile.English).IsNameWord)
             .Concat(Attache.Knowledge.KnowledgeBase.Default.Officials.SelectMany(o => o.Name.Split(' ')))
             .Concat(["Zürich", "Ōsaka", "Nguyễn", "Đặng", "São", "Ærø", "𠮷野家", "Kim\uD800", "Ri\uDC00n", "Jong-un", "O'Brien", "Xi's", "Ri123", "K-pop2", "  two  spaces ", "Pyongyang", "Myongchol"])
             .Distinct(StringComparer.Ordinal)
