@@ -20,11 +20,15 @@ internal sealed class EventArguments
     // not the whole of an arbitrarily long sentence.
     private const int Reach = 300;
 
+    /// <summary>How many words before a trigger a schedule cue reaches ("is due to arrive").</summary>
+    private const int ScheduleReach = 3;
+
     /// <summary>Words before a place that name where something happened (<c>in</c>, <c>at</c>).</summary>
     private readonly IReadOnlySet<string> _placeMarkers;
 
     /// <summary>Words before a place that name a destination or target: where a visit happened, but only the aim of other events.</summary>
     private readonly IReadOnlySet<string> _destinationMarkers;
+    private readonly IReadOnlySet<string> _scheduleCues;
 
     private readonly DocumentDraft _draft;
     private readonly Sentence _sentence;
@@ -35,11 +39,12 @@ internal sealed class EventArguments
     /// <param name="sentence">The sentence of the triggers.</param>
     /// <param name="linked">The document's linked mentions ordered by start (<see cref="LinkedByStart"/>), shared by every sentence.</param>
     /// <param name="news">Names of news organisations (<see cref="Knowledge.KnowledgeBase.NewsOrganizations"/>).</param>
-    /// <param name="language">The language's place and destination prepositions and period bounds.</param>
+    /// <param name="language">The language's place and destination prepositions, period bounds and schedule cues.</param>
     public EventArguments(DocumentDraft draft, Sentence sentence, List<Mention> linked, IReadOnlySet<string> news, LanguageProfile language)
     {
         _placeMarkers = language.PlacePrepositions;
         _destinationMarkers = language.DestinationPrepositions;
+        _scheduleCues = language.ScheduleCues;
         _draft = draft;
         _sentence = sentence;
         _dates = DateResolver.Find(draft.Tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount, draft.Published);
@@ -74,7 +79,8 @@ internal sealed class EventArguments
             .Take(MaxParticipants)
             .Order()
             .ToArray();
-        var date = _dates.Count == 0 ? null : _dates.MinBy(d => Math.Min(Math.Abs(d.StartToken - endToken), Math.Abs(startToken - d.EndToken))).Value;
+        var nearest = _dates.Count == 0 ? (DateMention?)null : _dates.MinBy(d => Math.Min(Math.Abs(d.StartToken - endToken), Math.Abs(startToken - d.EndToken)));
+        var date = nearest is { Ahead: { } ahead } && Scheduled(startToken) ? ahead : nearest?.Value;
         return new Event(type, start, end, _draft.Text[start..end], _sentence.Index, confidence)
         {
             Participants = participants,
@@ -82,6 +88,20 @@ internal sealed class EventArguments
             Date = date,
             Origin = origin,
         };
+    }
+
+    /// <summary>Whether a schedule cue stands within <see cref="ScheduleReach"/> words before the trigger ("will meet", "is due to arrive").</summary>
+    private bool Scheduled(int startToken)
+    {
+        for (var i = startToken - 1; i >= _sentence.FirstToken && i >= startToken - ScheduleReach; i--)
+        {
+            if (_scheduleCues.Contains(_draft.Tokens[i].Text.ToLowerInvariant()))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private Mention? PlaceOf(EventType type, int startToken, int endToken)

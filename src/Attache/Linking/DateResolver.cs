@@ -30,6 +30,8 @@ internal static class DateResolver
     /// <summary>The length of a resolved date with its day (<c>YYYY-MM-DD</c>).</summary>
     private const int FullDateLength = 10;
 
+    private const int DaysInWeek = 7;
+
     public static List<DateMention> Find(IReadOnlyList<Token> tokens, int from, int to, DateOnly? published)
     {
         var found = new List<DateMention>();
@@ -68,13 +70,22 @@ internal static class DateResolver
             else if (Days.TryGetValue(word, out var dayOfWeek) && published is { } p)
             {
                 var back = ((int)p.DayOfWeek - (int)dayOfWeek + 7) % 7;
+                var ahead = ((int)dayOfWeek - (int)p.DayOfWeek + 7) % 7;
                 var last = i > from && tokens[i - 1].Text is "last" or "Last";
+                var next = i > from && tokens[i - 1].Text is "next" or "Next";
                 if (last && back == 0)
                 {
-                    back = 7;
+                    back = DaysInWeek;
                 }
 
-                found.Add(new DateMention(last ? i - 1 : i, i + 1, Format(p.AddDays(-back))));
+                if (next)
+                {
+                    found.Add(new DateMention(i - 1, i + 1, Format(p.AddDays(ahead == 0 ? DaysInWeek : ahead))));
+                }
+                else
+                {
+                    found.Add(new DateMention(last ? i - 1 : i, i + 1, Format(p.AddDays(-back)), last ? null : Format(p.AddDays(ahead))));
+                }
             }
             else if (Number(word, 1900, 2100) is { } year && i > from && tokens[i - 1].Text is "in" or "In" or "since" or "of")
             {

@@ -60,7 +60,7 @@ public sealed class LanguageProfile
     ];
 
     /// <summary>The cues of <c>event-cues.tsv</c>, each a list compared ignoring case.</summary>
-    private static readonly string[] Cues = ["negation", "hypothetical", "modal", "definite", "desired", "prospective", "conjunction", "modifier", "period"];
+    private static readonly string[] Cues = ["negation", "hypothetical", "modal", "definite", "desired", "prospective", "conjunction", "modifier", "period", "scheduled"];
 
     private static readonly Lazy<LanguageProfile> Shipped = new(LoadEnglish);
 
@@ -98,6 +98,7 @@ public sealed class LanguageProfile
         Conjunctions = View(CueKeyPrefix + "conjunction");
         TriggerModifiers = View(CueKeyPrefix + "modifier");
         PeriodBounds = View(CueKeyPrefix + "period");
+        ScheduleCues = View(CueKeyPrefix + "scheduled");
         EventModals = new HashSet<string>(HypotheticalCues.Concat(ModalCues), StringComparer.OrdinalIgnoreCase);
         ProspectiveWords = [.. ProspectivePhrases.Select(p => p.Split(' ')).OrderBy(p => p[0], StringComparer.Ordinal)];
     }
@@ -206,6 +207,9 @@ public sealed class LanguageProfile
 
     /// <summary>Words before a date that make it the bound of a period, no event's date: <c>since</c>, <c>until</c>... (cue <c>period</c>).</summary>
     public IReadOnlySet<string> PeriodBounds { get; }
+
+    /// <summary>Words that announce a trigger within three words after them for the coming days: <c>will</c>, <c>due</c>... (cue <c>scheduled</c>).</summary>
+    public IReadOnlySet<string> ScheduleCues { get; }
 
     /// <summary>Every modal the event model sees before a trigger: <see cref="HypotheticalCues"/> and <see cref="ModalCues"/>.</summary>
     internal HashSet<string> EventModals { get; }

@@ -85,4 +85,13 @@ public class EventRulesTests
         var events = Events("The minister, who had served since March 2019, resigned.", new DateOnly(2025, 12, 1));
         Assert.Contains(("resigned", (string?)null), events.Select(e => (e.Trigger, e.Date)));
     }
+
+    [Theory]
+    [InlineData("The Thai premier will meet the Lao president in Vientiane on Tuesday.", "meet", "2025-12-02")]
+    [InlineData("The Thai premier met the Lao president in Vientiane on Tuesday.", "met", "2025-11-25")]
+    [InlineData("The envoy arrives in Seoul next Monday.", "arrives in", "2025-12-08")]
+    public void A_weekday_is_the_coming_one_for_a_scheduled_event(string text, string trigger, string date)
+    {
+        Assert.Contains((trigger, date), Events(text, new DateOnly(2025, 12, 1)).Select(e => (e.Trigger, e.Date)));
+    }
 }

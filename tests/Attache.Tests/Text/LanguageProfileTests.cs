@@ -60,7 +60,7 @@ public class LanguageProfileTests
             new[]
             {
                 english.Negations, english.HypotheticalCues, english.ModalCues, english.DefiniteDeterminers,
-                english.DesireCues, english.ProspectivePhrases, english.Conjunctions, english.TriggerModifiers, english.PeriodBounds,
+                english.DesireCues, english.ProspectivePhrases, english.Conjunctions, english.TriggerModifiers, english.PeriodBounds, english.ScheduleCues,
             }.Select(s => s.Count));
     }
 
