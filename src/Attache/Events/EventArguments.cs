@@ -68,7 +68,7 @@ internal sealed class EventArguments
             .Order()
             .ToArray();
         var date = _dates.Count == 0 ? null : _dates.MinBy(d => Math.Min(Math.Abs(d.StartToken - endToken), Math.Abs(startToken - d.EndToken))).Value;
-        return new Event(type, start, end, _draft.Text[start..end], _sentence.Index, confidence)
+        return new Event(type, start, end, _draft.Slice(start, end), _sentence.Index, confidence)
         {
             Participants = participants,
             Place = place?.EntityId,

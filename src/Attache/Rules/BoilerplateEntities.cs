@@ -67,7 +67,7 @@ internal sealed class BoilerplateEntities(KnowledgeBase knowledge) : IDocumentCo
     {
         var start = draft.Tokens[startToken].Start;
         var end = draft.Tokens[endToken - 1].End;
-        var text = draft.Text[start..end];
+        var text = draft.Slice(start, end);
         draft.Mentions.Add(new Mention(type, start, end, text, MentionSource.Rule, confidence) { Canonical = canonical ?? text });
     }
 

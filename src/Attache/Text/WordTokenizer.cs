@@ -31,7 +31,6 @@ internal sealed partial class WordTokenizer : IDocumentComponent
 
     public void Process(DocumentDraft draft)
     {
-        var pool = new TextPool();
         foreach (var (start, end) in Tokenize(draft.Text, draft.CancellationToken))
         {
             if (draft.Tokens.Count % CancellationStride == 0)
@@ -39,7 +38,7 @@ internal sealed partial class WordTokenizer : IDocumentComponent
                 draft.CancellationToken.ThrowIfCancellationRequested();
             }
 
-            draft.Tokens.Add(new Token(start, end, pool.Slice(draft.Text, start, end)));
+            draft.Tokens.Add(new Token(start, end, draft.Slice(start, end)));
         }
     }
 
