@@ -13,6 +13,7 @@ words=400000
 # The corpus and seeds (82,000 words) this many times: about 330,000 words, so start-up is a
 # part of each whole process and not all of it, and compromise takes half a minute.
 repeats=4
+rounds=3
 # Issue #21's dense document: one meeting sentence repeated to 8 MB; the target is its peak RSS.
 dense_sentence='Xi Jinping met Kim Jong Un in Beijing. '
 dense_bytes=$((8 * 1024 * 1024))
@@ -51,10 +52,17 @@ seconds() { # seconds COMMAND...: wall-clock time of one whole process, its outp
   end=$(date +%s.%N)
   awk -v s="$start" -v e="$end" 'BEGIN { printf "%.2f", e - s }'
 }
-cs=$(seconds node "$here/extract.mjs" "$work/articles.jsonl")
-as=$(seconds dotnet "$tool/Attache.Cli.dll" extract --input jsonl --format jsonl "$work/articles.jsonl")
-echo "compromise (node extract.mjs)          ${cs} s"
-echo "attache extract --input jsonl          ${as} s"
+median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+# alternating rounds, so both meet the same load on a shared machine; the median of each
+ctimes=() atimes=()
+for _ in $(seq "$rounds"); do
+  ctimes+=("$(seconds node "$here/extract.mjs" "$work/articles.jsonl")")
+  atimes+=("$(seconds dotnet "$tool/Attache.Cli.dll" extract --input jsonl --format jsonl "$work/articles.jsonl")")
+done
+cs=$(printf '%s\n' "${ctimes[@]}" | median)
+as=$(printf '%s\n' "${atimes[@]}" | median)
+echo "compromise (node extract.mjs)          ${cs} s (median of ${ctimes[*]})"
+echo "attache extract --input jsonl          ${as} s (median of ${atimes[*]})"
 echo "ratio (compromise time / attache time, whole processes): $(awk -v a="$as" -v c="$cs" 'BEGIN { printf "%.1fx", c / a }')"
 
 echo
