@@ -16,6 +16,10 @@ public sealed class DocumentDraft
     private int _hitsGrouped;
     private string[]? _lower;
 
+    // One string per distinct short word of this document: a dense document repeats the same few
+    // names hundreds of thousands of times in tokens, mentions, candidates and triggers (issue #21).
+    private readonly TextPool _pool = new();
+
     internal DocumentDraft(string id, string originalText, DateOnly? published, CancellationToken cancellationToken = default)
     {
         Id = id;
@@ -142,12 +146,14 @@ public sealed class DocumentDraft
     {
         if (_lower is null || _lower.Length != Tokens.Count)
         {
-            var pool = new TextPool();
-            _lower = Tokens.Select(t => pool.Lower(t.Text)).ToArray();
+            _lower = Tokens.Select(t => _pool.Lower(t.Text)).ToArray();
         }
 
         return _lower;
     }
+
+    /// <summary>The normalized text from <paramref name="start"/> to <paramref name="end"/>, shared with every equal short slice of this draft.</summary>
+    internal string Slice(int start, int end) => _pool.Slice(Text, start, end);
 
     /// <summary>The index of the sentence that holds token <paramref name="token"/>, or -1.</summary>
     internal int SentenceAtToken(int token) => token < Tokens.Count ? SentenceAt(Tokens[token].Start) : -1;

@@ -20,11 +20,14 @@ internal static class DocumentFreezer
             newIndex[order[k]] = k;
         }
 
+        // A record whose offsets and text the original text leaves unchanged (no normalization in
+        // it) is kept rather than copied: a dense document has millions of tokens and mentions, and
+        // copies would double them while the draft is still alive (issue #21).
         var mentions = order.Select(i =>
         {
             var m = draft.Mentions[i];
             var (start, end) = draft.ToOriginal(m.Start, m.End);
-            return m with { Start = start, End = end, Text = pool.Slice(text, start, end) };
+            return Unchanged(text, m.Start, m.End, m.Text, start, end) ? m : m with { Start = start, End = end, Text = pool.Slice(text, start, end) };
         }).ToArray();
 
         return new Document
@@ -35,12 +38,12 @@ internal static class DocumentFreezer
             Tokens = draft.Tokens.Select(t =>
             {
                 var (start, end) = draft.ToOriginal(t.Start, t.End);
-                return new Token(start, end, pool.Slice(text, start, end));
+                return Unchanged(text, t.Start, t.End, t.Text, start, end) ? t : new Token(start, end, pool.Slice(text, start, end));
             }).ToArray(),
             Sentences = draft.Sentences.Select(s =>
             {
                 var (start, end) = draft.ToOriginal(s.Start, s.End);
-                return s with { Start = start, End = end };
+                return s.Start == start && s.End == end ? s : s with { Start = start, End = end };
             }).ToArray(),
             Boilerplate = draft.Boilerplate.Select(b =>
             {
@@ -60,10 +63,14 @@ internal static class DocumentFreezer
                 .Select(e =>
                 {
                     var (start, end) = draft.ToOriginal(e.Start, e.End);
-                    return e with { Start = start, End = end, TriggerText = pool.Slice(text, start, end) };
+                    return Unchanged(text, e.Start, e.End, e.TriggerText, start, end) ? e : e with { Start = start, End = end, TriggerText = pool.Slice(text, start, end) };
                 })
                 .OrderBy(e => e.Start).ThenBy(e => e.Type)
                 .ToArray(),
         };
     }
+
+    /// <summary>Whether a draft span keeps its offsets in the original text and its text equals the original slice.</summary>
+    private static bool Unchanged(string original, int draftStart, int draftEnd, string draftText, int start, int end) =>
+        draftStart == start && draftEnd == end && original.AsSpan(start, end - start).SequenceEqual(draftText);
 }

@@ -81,7 +81,7 @@ internal sealed class EventArguments
             .ToArray();
         var nearest = _dates.Count == 0 ? (DateMention?)null : _dates.MinBy(d => Math.Min(Math.Abs(d.StartToken - endToken), Math.Abs(startToken - d.EndToken)));
         var date = nearest is { Ahead: { } ahead } && Scheduled(startToken) ? ahead : nearest?.Value;
-        return new Event(type, start, end, _draft.Text[start..end], _sentence.Index, confidence)
+        return new Event(type, start, end, _draft.Slice(start, end), _sentence.Index, confidence)
         {
             Participants = participants,
             Place = place?.EntityId,

@@ -7,6 +7,10 @@ namespace Attache.Formats;
 /// <summary>Writes a <see cref="Document"/> as the JSON object of the command-line contract.</summary>
 public static class DocumentJsonWriter
 {
+    // Utf8JsonWriter keeps everything written to a stream until Flush: without a flush per so many
+    // bytes, a dense 8 MB article's 128 MB of JSON would sit in one growing buffer (issue #21).
+    private const int FlushThreshold = 1 << 16;
+
     private static readonly JsonWriterOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private static readonly JsonWriterOptions Indented = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = true };
 
@@ -62,6 +66,7 @@ public static class DocumentJsonWriter
             writer.WriteNumber("confidence", Math.Round(m.Confidence, 4));
             writer.WriteString("source", m.Source.ToString().ToLowerInvariant());
             writer.WriteEndObject();
+            FlushWhenFull(writer);
         }
 
         writer.WriteEndArray();
@@ -76,6 +81,7 @@ public static class DocumentJsonWriter
             WriteStrings(writer, "affiliations", e.Affiliations);
             WriteNumbers(writer, "mentions", e.Mentions);
             writer.WriteEndObject();
+            FlushWhenFull(writer);
         }
 
         writer.WriteEndArray();
@@ -87,6 +93,7 @@ public static class DocumentJsonWriter
             writer.WriteNumber("from", r.From);
             writer.WriteNumber("to", r.To);
             writer.WriteEndObject();
+            FlushWhenFull(writer);
         }
 
         writer.WriteEndArray();
@@ -111,11 +118,20 @@ public static class DocumentJsonWriter
             WriteOptional(writer, "date", ev.Date);
             writer.WriteNumber("confidence", Math.Round(ev.Confidence, 4));
             writer.WriteEndObject();
+            FlushWhenFull(writer);
         }
 
         writer.WriteEndArray();
         writer.WriteEndObject();
         writer.Flush();
+    }
+
+    private static void FlushWhenFull(Utf8JsonWriter writer)
+    {
+        if (writer.BytesPending >= FlushThreshold)
+        {
+            writer.Flush();
+        }
     }
 
     private static void WriteOptional(Utf8JsonWriter writer, string name, string? value)

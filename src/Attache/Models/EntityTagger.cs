@@ -55,7 +55,7 @@ internal sealed class EntityTagger(LinearModel model, KnowledgeBase knowledge, L
                 var stop = draft.Tokens[sentence.FirstToken + end - 1].End;
                 if (!draft.IsBoilerplate(new TextSpan(start, stop)))
                 {
-                    draft.Candidates.Add(new Mention(type, start, stop, draft.Text[start..stop], MentionSource.Model, confidence / (end - i)));
+                    draft.Candidates.Add(new Mention(type, start, stop, draft.Slice(start, stop), MentionSource.Model, confidence / (end - i)));
                 }
 
                 i = end;

@@ -22,6 +22,7 @@ internal sealed record ModelCard
 
         // policies are written by name (rules-first, union), and only known names are read
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false) },
+        TypeInfoResolver = ModelCardJsonContext.Default,
     };
 
     /// <summary>The card format this version writes and reads (version 2 added <see cref="Files"/>).</summary>

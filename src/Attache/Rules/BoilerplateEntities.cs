@@ -65,7 +65,7 @@ internal sealed class BoilerplateEntities(KnowledgeBase knowledge, LanguageProfi
     {
         var start = draft.Tokens[startToken].Start;
         var end = draft.Tokens[endToken - 1].End;
-        var text = draft.Text[start..end];
+        var text = draft.Slice(start, end);
         draft.Mentions.Add(new Mention(type, start, end, text, MentionSource.Rule, confidence) { Canonical = canonical ?? text });
     }
 

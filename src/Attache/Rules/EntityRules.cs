@@ -409,7 +409,7 @@ internal sealed class EntityRules(KnowledgeBase knowledge, LanguageProfile langu
 
         private bool InCompany(LexiconHit hit) => _companies.Any(c => c.Start <= hit.StartToken && hit.EndToken <= c.End);
 
-        private string Slice(int startToken, int endToken) => draft.Text[_tokens[startToken].Start.._tokens[endToken - 1].End];
+        private string Slice(int startToken, int endToken) => draft.Slice(_tokens[startToken].Start, _tokens[endToken - 1].End);
 
         /// <summary>The mention of the body the official serves: <c>PLACE's TITLE</c>, or <c>TITLE from/of (the) PLACE's ORG</c>.</summary>
         private int? Body(TitleSpan title)
@@ -499,7 +499,7 @@ internal sealed class EntityRules(KnowledgeBase knowledge, LanguageProfile langu
 
             var start = _tokens[startToken].Start;
             var end = _tokens[endToken - 1].End;
-            draft.Mentions.Add(new Mention(type, start, end, draft.Text[start..end], source, confidence) { Canonical = canonical, CountryCode = code });
+            draft.Mentions.Add(new Mention(type, start, end, draft.Slice(start, end), source, confidence) { Canonical = canonical, CountryCode = code });
             _mentionAt[(startToken, endToken, type)] = draft.Mentions.Count - 1;
             return draft.Mentions.Count - 1;
         }

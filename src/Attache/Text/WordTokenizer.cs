@@ -28,7 +28,6 @@ internal sealed partial class WordTokenizer(LanguageProfile language) : IDocumen
 
     public void Process(DocumentDraft draft)
     {
-        var pool = new TextPool();
         foreach (var (start, end) in Tokenize(draft.Text, language, draft.CancellationToken))
         {
             if (draft.Tokens.Count % CancellationStride == 0)
@@ -36,7 +35,7 @@ internal sealed partial class WordTokenizer(LanguageProfile language) : IDocumen
                 draft.CancellationToken.ThrowIfCancellationRequested();
             }
 
-            draft.Tokens.Add(new Token(start, end, pool.Slice(draft.Text, start, end)));
+            draft.Tokens.Add(new Token(start, end, draft.Slice(start, end)));
         }
     }
 
