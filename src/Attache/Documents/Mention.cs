@@ -18,6 +18,9 @@ public sealed record Mention(MentionType Type, int Start, int End, string Text, 
     /// <summary>Id of the <see cref="Entity"/> this mention belongs to, once linking has run.</summary>
     public int? EntityId { get; init; }
 
+    /// <summary>Which stage made the mention (not part of the output).</summary>
+    internal MentionOrigin Origin { get; init; }
+
     /// <summary>The mention's character range.</summary>
     public TextSpan Span => new(Start, End);
 }

@@ -40,8 +40,17 @@ internal sealed class MentionMerger(CombinationSettings settings, KnowledgeBase 
 
         if (settings.EntityPolicy == EntityPolicy.ModelOnly)
         {
-            draft.Relations.Clear();
-            draft.Mentions.Clear();
+            // the model replaces the shipped rules, not what a user's or the boilerplate component added
+            var rules = new MergeState(draft);
+            for (var i = 0; i < rules.Mentions.Count; i++)
+            {
+                if (rules.Mentions[i].Origin == MentionOrigin.EntityRules)
+                {
+                    rules.Remove(i);
+                }
+            }
+
+            rules.WriteBack(draft);
         }
 
         // Mentions keep their ids while candidates come and go; removal is a flag, and the ids are

@@ -65,11 +65,18 @@ internal sealed class EntityRules(KnowledgeBase knowledge, LanguageProfile langu
 
     public void Process(DocumentDraft draft)
     {
+        var first = draft.Mentions.Count;
         var byStart = draft.LexiconHitsBySentence();
         foreach (var sentence in draft.Sentences)
         {
             draft.CancellationToken.ThrowIfCancellationRequested();
             new SentenceRules(this, draft, knowledge, sentence, byStart[sentence.Index]).Run();
+        }
+
+        // marked once here rather than at each pattern, so no pattern can forget it
+        for (var i = first; i < draft.Mentions.Count; i++)
+        {
+            draft.Mentions[i] = draft.Mentions[i] with { Origin = MentionOrigin.EntityRules };
         }
     }
 

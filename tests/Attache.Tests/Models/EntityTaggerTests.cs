@@ -55,4 +55,33 @@ public class EntityTaggerTests
             });
         }
     }
+
+    [Fact]
+    public void The_model_alone_replaces_the_rules_but_keeps_a_user_components_mentions()
+    {
+        var modelOnly = new ExtractorBuilder()
+            .WithCombination(ModelStore.Embedded!.Combination.ToModelOnly())
+            .InsertAfter("entity-rules", new TagsTheFleet())
+            .Build();
+        var mentions = modelOnly.Extract("The Pacific Fleet sailed while Xi Jinping met Kim Jong Un in Beijing.").Mentions;
+
+        Assert.Contains(mentions, m => m is { Type: MentionType.Organization, Text: "Pacific Fleet", Source: MentionSource.Rule });
+        Assert.Contains(mentions, m => m is { Type: MentionType.Official, Text: "Xi Jinping", Source: MentionSource.Model });
+    }
+
+    /// <summary>A user's component that tags one name the shipped lists do not hold.</summary>
+    private sealed class TagsTheFleet : IDocumentComponent
+    {
+        public string Name => "fleet";
+
+        public DraftLayers Requires => DraftLayers.Tokens;
+
+        public DraftLayers Assigns => DraftLayers.Mentions;
+
+        public void Process(DocumentDraft draft)
+        {
+            var start = draft.Text.IndexOf("Pacific Fleet", StringComparison.Ordinal);
+            draft.Mentions.Add(new Mention(MentionType.Organization, start, start + "Pacific Fleet".Length, "Pacific Fleet", MentionSource.Rule, 1.0));
+        }
+    }
 }
