@@ -44,6 +44,10 @@ version="$(ls "$feed" | sed -nE 's/^Attache\.([0-9].*)\.nupkg$/\1/p' | head -n 1
 echo "consumer: packed Attache $version"
 [ -f "$feed/Attache.$version.nupkg" ] && [ -f "$feed/Attache.$version.snupkg" ] && [ -f "$feed/Attache.Cli.$version.nupkg" ] \
   || fail "expected Attache.$version.nupkg, .snupkg and Attache.Cli.$version.nupkg in $(ls "$feed")"
+# The document JSON's schema ships at the package root, beside the README (docs/cli.md says so).
+python3 -c 'import sys, zipfile; sys.exit("document.schema.json" not in zipfile.ZipFile(sys.argv[1]).namelist())' \
+  "$feed/Attache.$version.nupkg" \
+  || fail "Attache.$version.nupkg lacks document.schema.json at its root"
 
 # Attache comes from the local feed only; everything else from the sources already configured.
 {
