@@ -11,6 +11,12 @@ namespace Attache.Cli.Commands;
 /// </summary>
 internal static class ConvertCommand
 {
+    // The BIO tag that opens a span: one per span the CoNLL output holds.
+    private const string BeginTag = "B-";
+
+    // A line read back alone is its own first line.
+    private const int OnlyLine = 1;
+
     private static readonly Lazy<Extractor> TextOnly = new(() => new ExtractorBuilder().WithoutModels().KeepOnly("tokenizer", "sentences").Build());
 
     public static Command Create(CliConsole console)
@@ -32,6 +38,7 @@ internal static class ConvertCommand
         var errors = new List<FormatError>();
         var documents = inputs.SelectMany(input => Read(input, from, errors)).ToList();
         var jsonl = new List<string>();
+        var losses = new ConversionLosses();
         foreach (var (id, text, annotations) in documents)
         {
             switch (to)
@@ -41,10 +48,16 @@ internal static class ConvertCommand
                     AtomicFile.WriteAll([(folder.PathOf(stem + ".txt"), text), (folder.PathOf(stem + ".ann"), BratWriter.Write(annotations))]);
                     break;
                 case "conll":
-                    AtomicFile.WriteAllText(folder.PathOf(folder.StemFor(id) + ".conll"), ToConll(id, text, annotations));
+                    AtomicFile.WriteAllText(folder.PathOf(folder.StemFor(id) + ".conll"), ToConll(id, text, annotations, losses));
                     break;
                 default:
-                    jsonl.Add(DoccanoFormat.Write(id, text, annotations));
+                    var line = DoccanoFormat.Write(id, text, annotations);
+                    jsonl.Add(line);
+
+                    // Whatever the line does not give back (an event whose trigger is not labelled with an
+                    // event type, say) is what doccano could not hold.
+                    var readBack = DoccanoFormat.Read(line, id, OnlyLine, new List<FormatError>());
+                    losses.AddMissing(annotations, readBack?.Annotations ?? BratDocument.Empty);
                     break;
             }
         }
@@ -57,6 +70,11 @@ internal static class ConvertCommand
         foreach (var error in errors)
         {
             console.Error.WriteLine(error);
+        }
+
+        if (losses.Message(to) is { } dropped)
+        {
+            console.Error.WriteLine(dropped);
         }
 
         console.Error.WriteLine($"{documents.Count} documents converted from {from} to {to}");
@@ -124,8 +142,11 @@ internal static class ConvertCommand
     private static List<string> Files(string input, string extension) =>
         Directory.Exists(input) ? [.. Directory.GetFiles(input, "*" + extension).Order(StringComparer.Ordinal)] : [input];
 
-    /// <summary>Gold spans over the library's own tokens and sentences, as BIO.</summary>
-    private static string ToConll(string id, string text, BratDocument annotations)
+    /// <summary>
+    /// Gold spans over the library's own tokens and sentences, as BIO; what BIO has no place for
+    /// (relations, events, normalisations, all but the outermost of nested spans) goes to <paramref name="losses"/>.
+    /// </summary>
+    private static string ToConll(string id, string text, BratDocument annotations, ConversionLosses losses)
     {
         var index = new CodePointIndex(text);
         var triggers = annotations.Events.Select(e => e.Trigger).ToHashSet(StringComparer.Ordinal);
@@ -134,6 +155,12 @@ internal static class ConvertCommand
             .Where(s => !triggers.Contains(s.Id) && Enum.TryParse<MentionType>(s.Type, out _))
             .Select(s => new Mention(Enum.Parse<MentionType>(s.Type), index.ToUtf16(s.Start), index.ToUtf16(s.End), s.Text, MentionSource.Rule, 1))
             .ToArray();
-        return ConllWriter.Write(document with { Mentions = mentions });
+        var tagged = document with { Mentions = mentions };
+        var written = ConllWriter.Tags(tagged).Count(t => t.StartsWith(BeginTag, StringComparison.Ordinal));
+        losses.Add(DroppedKind.Spans, annotations.Spans.Count(s => !triggers.Contains(s.Id)) - written);
+        losses.Add(DroppedKind.Relations, annotations.Relations.Count);
+        losses.Add(DroppedKind.Events, annotations.Events.Count);
+        losses.Add(DroppedKind.Normalisations, annotations.Normalizations.Count);
+        return ConllWriter.Write(tagged);
     }
 }
