@@ -15,6 +15,10 @@ internal sealed class KnowledgeBase
     {
         var (officials, titles, organizations, places, demonyms, triggers, triggerContext) = records;
         Officials = officials;
+        OfficialNameWords = officials
+            .SelectMany(o => o.Aliases.Prepend(o.Name))
+            .SelectMany(n => n.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .ToHashSet(StringComparer.Ordinal);
         Titles = titles;
         Organizations = organizations;
         Places = places;
@@ -41,6 +45,9 @@ internal sealed class KnowledgeBase
     public IReadOnlyDictionary<string, OfficialRecord> OfficialsByName { get; }
 
     public IReadOnlyList<OfficialRecord> Officials { get; }
+
+    /// <summary>Every word of the officials' names and aliases, as written (<c>Jong</c>, <c>Un</c>, <c>Jong-un</c>).</summary>
+    public IReadOnlySet<string> OfficialNameWords { get; }
 
     public IReadOnlyList<TitleRecord> Titles { get; }
 

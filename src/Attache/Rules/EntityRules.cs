@@ -204,6 +204,19 @@ internal sealed class EntityRules(KnowledgeBase knowledge, LanguageProfile langu
                 return null; // in a Title Case headline one capitalised word after a title is as likely a verb ("Leader Vows")
             }
 
+            if (run > 1 && _titleCase && rules._names.IsEastAsianFamily(_tokens[at].Text))
+            {
+                // and after a family name the verb follows as often as a given name ("Chairman Kim Arrives"):
+                // only given names the knowledge base knows extend it; the body's full name links the rest
+                var given = 1;
+                while (given < run && knowledge.OfficialNameWords.Contains(_tokens[at + given].Text))
+                {
+                    given++;
+                }
+
+                run = given;
+            }
+
             return run > 0 ? (at, at + run, null) : null;
         }
 

@@ -34,6 +34,22 @@ public class EntityRulesTests
         Assert.DoesNotContain(mentions, m => m.Text == verb);
     }
 
+    [Theory]
+    [InlineData("Chairman Kim Arrives in Vladivostok by Armoured Train", "Kim")]
+    [InlineData("Premier Li Hails Record Trade With Vietnam", "Li")]
+    public void A_verb_after_a_family_name_in_a_title_case_headline_is_not_part_of_the_name(string headline, string family)
+    {
+        var mentions = Mentions(headline + "\n\nMOSCOW -- The visit began on Monday.");
+        Assert.Contains(mentions, m => m.Type == MentionType.Official && m.Text == family);
+        Assert.DoesNotContain(mentions, m => m.Text.StartsWith(family + " ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_known_given_name_after_a_family_name_in_a_headline_stays_in_the_name()
+    {
+        Assert.Contains(Mentions("Leader Kim Jong Un Inspects Shipyard\n\nPYONGYANG -- The tour took place on Friday."), m => m.Type == MentionType.Official && m.Text == "Kim Jong Un");
+    }
+
     [Fact]
     public void A_capitalised_name_after_a_title_in_prose_stays_a_name()
     {
