@@ -65,6 +65,12 @@ internal sealed class MentionMerger(CombinationSettings settings, KnowledgeBase 
                 continue; // a person's mention names the person: a lone "Mr." is not one
             }
 
+            if (candidate.Type is MentionType.Official or MentionType.Person
+                && _names.StartsBodyName(draft.Text, draft.Tokens, OffsetSearch.LowerBound(draft.Tokens, candidate.Start, t => t.Start), draft.Tokens.Count))
+            {
+                continue; // a person's name does not run on into a body's ("New China News Agency")
+            }
+
             if (candidate.Type == MentionType.Place && FieldOfStudy.Follows(draft.Text, candidate.End))
             {
                 continue;

@@ -199,6 +199,11 @@ internal sealed class EntityRules(KnowledgeBase knowledge, LanguageProfile langu
             }
 
             var run = FreeNameRun(at);
+            if (run > 0 && rules._names.StartsBodyName(draft.Text, _tokens, at, _to))
+            {
+                return null; // "China's official New China News Agency": the title word is an adjective of a body's name
+            }
+
             if (run == 1 && _titleCase && !rules._names.IsEastAsianFamily(_tokens[at].Text))
             {
                 return null; // in a Title Case headline one capitalised word after a title is as likely a verb ("Leader Vows")

@@ -46,6 +46,25 @@ internal sealed class NameShapes(LanguageProfile language)
     }
 
     /// <summary>The longest run of name words starting at <paramref name="start"/>, at most four tokens, or 0.</summary>
+    /// <summary>
+    /// Whether the capitalised run from token <paramref name="start"/> goes on, within its line of
+    /// <paramref name="text"/>, to a body noun (<c>New China News Agency</c>, <c>Kim Il Sung University</c>): its
+    /// words name a body, not a person.
+    /// </summary>
+    public bool StartsBodyName(string text, IReadOnlyList<Token> tokens, int start, int end)
+    {
+        for (var i = start; i < end && tokens[i].Text.Length > 0 && char.IsUpper(tokens[i].Text[0])
+                 && (i == start || !text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Contains('\n')); i++)
+        {
+            if (language.BodyNouns.Contains(tokens[i].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public int NameRun(IReadOnlyList<Token> tokens, int start, int end)
     {
         var length = 0;

@@ -57,6 +57,13 @@ public class EntityTaggerTests
     }
 
     [Fact]
+    public void The_default_extractor_reads_a_capitalised_agency_name_as_no_person()
+    {
+        var mentions = Extractor.CreateDefault().Extract("Beijing confirmed the visit, China's official New China News Agency reported on Tuesday.").Mentions;
+        Assert.DoesNotContain(mentions, m => m.Type is MentionType.Official or MentionType.Person);
+    }
+
+    [Fact]
     public void The_model_alone_replaces_the_rules_but_keeps_a_user_components_mentions()
     {
         var modelOnly = new ExtractorBuilder()

@@ -44,6 +44,13 @@ public class EntityRulesTests
         Assert.DoesNotContain(mentions, m => m.Text.StartsWith(family + " ", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Vientiane confirmed the talks, Laos's official New Lao News Agency said.", "New")]
+    public void A_capitalised_run_that_ends_in_a_body_noun_names_no_official(string text, string word)
+    {
+        Assert.DoesNotContain(Mentions(text), m => m.Type is MentionType.Official or MentionType.Person && m.Text.StartsWith(word, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_known_given_name_after_a_family_name_in_a_headline_stays_in_the_name()
     {
