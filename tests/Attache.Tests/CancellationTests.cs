@@ -19,7 +19,7 @@ public class CancellationTests
     /// extractor's own check between stages waits for the stage in flight to finish.
     /// </summary>
     public static TheoryData<string> LongStages() =>
-        ["tokenizer", "lexicon", "entity-rules", "entity-tagger", "merger", "overlaps", "linker", "event-rules", "event-classifier"];
+        ["tokenizer", "lexicon", "entity-rules", "entity-tagger", "merger", "overlaps", "linker", "event-rules", "event-classifier", "event-dates"];
 
     [Theory]
     [MemberData(nameof(LongStages))]

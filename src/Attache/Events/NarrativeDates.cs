@@ -15,6 +15,9 @@ internal sealed class NarrativeDates : IDocumentComponent
     /// <summary>How many sentences a date carries forward to events of other types (chosen on the dev split).</summary>
     private const int NarrativeReach = 5;
 
+    /// <summary>How many events pass between checks of the cancellation token (a dense article has hundreds of thousands).</summary>
+    private const int CancellationStride = 4096;
+
     public string Name => "event-dates";
 
     public DraftLayers Requires => DraftLayers.Sentences | DraftLayers.Events;
@@ -26,8 +29,15 @@ internal sealed class NarrativeDates : IDocumentComponent
         var lastByType = new Dictionary<EventType, string>();
         string? last = null;
         var lastSentence = 0;
-        foreach (var i in Enumerable.Range(0, draft.Events.Count).OrderBy(i => draft.Events[i].Start).ToList())
+        var order = Enumerable.Range(0, draft.Events.Count).OrderBy(i => draft.Events[i].Start).ToList();
+        for (var k = 0; k < order.Count; k++)
         {
+            if (k % CancellationStride == 0)
+            {
+                draft.CancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var i = order[k];
             var ev = draft.Events[i];
             if (ev.Date is { } own)
             {
