@@ -30,6 +30,9 @@ internal sealed class EventArguments
     private readonly IReadOnlySet<string> _destinationMarkers;
     private readonly IReadOnlySet<string> _scheduleCues;
 
+    /// <summary>The document's lower-case token texts, cached on the draft.</summary>
+    private readonly string[] _lower;
+
     private readonly DocumentDraft _draft;
     private readonly Sentence _sentence;
     private readonly List<DateMention> _dates;
@@ -48,7 +51,8 @@ internal sealed class EventArguments
         _draft = draft;
         _sentence = sentence;
         _dates = DateResolver.Find(draft.Tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount, draft.Published);
-        _dates.RemoveAll(d => d.StartToken > sentence.FirstToken && language.PeriodBounds.Contains(draft.Tokens[d.StartToken - 1].Text.ToLowerInvariant()));
+        _lower = draft.LowerTokenTexts();
+        _dates.RemoveAll(d => d.StartToken > sentence.FirstToken && language.PeriodBounds.Contains(_lower[d.StartToken - 1]));
         _mentions = [];
         for (var i = OffsetSearch.LowerBound(linked, sentence.Start, m => m.Start); i < linked.Count && linked[i].Start < sentence.End; i++)
         {
@@ -95,7 +99,7 @@ internal sealed class EventArguments
     {
         for (var i = startToken - 1; i >= _sentence.FirstToken && i >= startToken - ScheduleReach; i--)
         {
-            if (_scheduleCues.Contains(_draft.Tokens[i].Text.ToLowerInvariant()))
+            if (_scheduleCues.Contains(_lower[i]))
             {
                 return true;
             }

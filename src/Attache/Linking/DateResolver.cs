@@ -69,8 +69,8 @@ internal static class DateResolver
             }
             else if (Days.TryGetValue(word, out var dayOfWeek) && published is { } p)
             {
-                var back = ((int)p.DayOfWeek - (int)dayOfWeek + 7) % 7;
-                var ahead = ((int)dayOfWeek - (int)p.DayOfWeek + 7) % 7;
+                var back = ((int)p.DayOfWeek - (int)dayOfWeek + DaysInWeek) % DaysInWeek;
+                var ahead = ((int)dayOfWeek - (int)p.DayOfWeek + DaysInWeek) % DaysInWeek;
                 var last = i > from && tokens[i - 1].Text is "last" or "Last";
                 var next = i > from && tokens[i - 1].Text is "next" or "Next";
                 if (last && back == 0)
