@@ -20,14 +20,33 @@ internal static class DocumentFreezer
             newIndex[order[k]] = k;
         }
 
-        // A record whose offsets and text the original text leaves unchanged (no normalization in
-        // it) is kept rather than copied: a dense document has millions of tokens and mentions, and
-        // copies would double them while the draft is still alive (issue #21).
+        // One id scheme (issue #19): every reference in a document is a position in the list it names.
+        // Entities are ordered by their first mention; a draft's ids (a user's entity's, the linker's)
+        // become positions here, and every reference to them follows.
+        var entityOrder = draft.Entities
+            .Select((e, k) => (Entity: e, First: e.Mentions.Count == 0 ? int.MaxValue : e.Mentions.Min(i => newIndex[i]), Draft: k))
+            .OrderBy(x => x.First).ThenBy(x => x.Draft)
+            .Select(x => x.Entity)
+            .ToArray();
+        var entityIds = new Dictionary<int, int>();
+        for (var position = 0; position < entityOrder.Length; position++)
+        {
+            entityIds.TryAdd(entityOrder[position].Id, position);
+        }
+
+        // A record whose offsets, text and entity id the freezer leaves unchanged (no normalization in
+        // it, the linker's ids already positions) is kept rather than copied: a dense document has
+        // millions of tokens and mentions, and copies would double them while the draft is still alive
+        // (issue #21).
         var mentions = order.Select(i =>
         {
             var m = draft.Mentions[i];
             var (start, end) = draft.ToOriginal(m.Start, m.End);
-            return Unchanged(text, m.Start, m.End, m.Text, start, end) ? m : m with { Start = start, End = end, Text = pool.Slice(text, start, end) };
+            var entityId = Position(entityIds, m.EntityId);
+            var unchanged = Unchanged(text, m.Start, m.End, m.Text, start, end);
+            return unchanged && entityId == m.EntityId ? m
+                : unchanged ? m with { EntityId = entityId }
+                : m with { Start = start, End = end, Text = pool.Slice(text, start, end), EntityId = entityId };
         }).ToArray();
 
         return new Document
@@ -56,19 +75,28 @@ internal static class DocumentFreezer
                 .Distinct()
                 .OrderBy(r => r.From).ThenBy(r => r.To).ThenBy(r => r.Type)
                 .ToArray(),
-            Entities = draft.Entities
-                .Select(e => e with { Mentions = e.Mentions.Select(i => newIndex[i]).Order().ToArray() })
+            Entities = entityOrder
+                .Select((e, position) => e with { Id = position, Mentions = e.Mentions.Select(i => newIndex[i]).Order().ToArray() })
                 .ToArray(),
             Events = draft.Events
                 .Select(e =>
                 {
                     var (start, end) = draft.ToOriginal(e.Start, e.End);
-                    return Unchanged(text, e.Start, e.End, e.TriggerText, start, end) ? e : e with { Start = start, End = end, TriggerText = pool.Slice(text, start, end) };
+                    var linked = e with
+                    {
+                        Participants = e.Participants.Select(p => Position(entityIds, p)).OfType<int>().Distinct().Order().ToArray(),
+                        Place = Position(entityIds, e.Place),
+                    };
+                    return Unchanged(text, e.Start, e.End, e.TriggerText, start, end) ? linked : linked with { Start = start, End = end, TriggerText = pool.Slice(text, start, end) };
                 })
                 .OrderBy(e => e.Start).ThenBy(e => e.Type)
                 .ToArray(),
         };
     }
+
+    /// <summary>The position of the entity a draft id names; null when no entity on the draft has that id.</summary>
+    private static int? Position(Dictionary<int, int> positions, int? draftId) =>
+        draftId is { } id && positions.TryGetValue(id, out var position) ? position : null;
 
     /// <summary>Whether a draft span keeps its offsets in the original text and its text equals the original slice.</summary>
     private static bool Unchanged(string original, int draftStart, int draftEnd, string draftText, int start, int end) =>

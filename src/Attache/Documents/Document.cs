@@ -3,6 +3,10 @@ namespace Attache.Documents;
 /// <summary>
 /// An analysed article: its text, tokens and sentences, and what was extracted from it.
 /// Every offset indexes <see cref="Text"/>, the text exactly as given (UTF-16 code units, end exclusive).
+/// Every reference is a position: <see cref="Mention.EntityId"/>, <see cref="Entity.Id"/>,
+/// <see cref="Event.Participants"/> and <see cref="Event.Place"/> index <see cref="Entities"/>;
+/// <see cref="Entity.Mentions"/>, <see cref="Relation.From"/> and <see cref="Relation.To"/> index
+/// <see cref="Mentions"/>. All count from 0, so <c>doc.Entities[mention.EntityId]</c> is the mention's entity.
 /// </summary>
 public sealed record Document
 {
@@ -35,23 +39,4 @@ public sealed record Document
 
     /// <summary>Events in text order.</summary>
     public IReadOnlyList<Event> Events { get; init; } = [];
-
-    /// <summary>
-    /// The entity with this id (the ids that <see cref="Mention.EntityId"/>, <see cref="Event.Participants"/>
-    /// and <see cref="Event.Place"/> hold), or null. Ids are unique but need not be consecutive: entities a
-    /// user's component made keep theirs.
-    /// </summary>
-    /// <param name="id">An entity id.</param>
-    public Entity? EntityById(int id)
-    {
-        foreach (var entity in Entities)
-        {
-            if (entity.Id == id)
-            {
-                return entity;
-            }
-        }
-
-        return null;
-    }
 }

@@ -12,10 +12,10 @@ namespace Attache.Documents;
 [SuppressMessage("Naming", "CA1716", Justification = "The annotation guidelines' own word; a VB keyword only.")]
 public sealed record Event(EventType Type, int Start, int End, string TriggerText, int Sentence, double Confidence)
 {
-    /// <summary>Entity ids of the participants.</summary>
+    /// <summary>Entity ids of the participants: positions in <see cref="Document.Entities"/>.</summary>
     public IReadOnlyList<int> Participants { get; init; } = [];
 
-    /// <summary>Entity id of the place where it happened, if the text says.</summary>
+    /// <summary>Entity id of the place where it happened, if the text says: a position in <see cref="Document.Entities"/>.</summary>
     public int? Place { get; init; }
 
     /// <summary>The date the text fixes for the event: <c>YYYY</c>, <c>YYYY-MM</c> or <c>YYYY-MM-DD</c>.</summary>

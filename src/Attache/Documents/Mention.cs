@@ -15,7 +15,7 @@ public sealed record Mention(MentionType Type, int Start, int End, string Text, 
     /// <summary>ISO 3166-1 alpha-3 code for a country mention; otherwise null.</summary>
     public string? CountryCode { get; init; }
 
-    /// <summary>Id of the <see cref="Entity"/> this mention belongs to, once linking has run.</summary>
+    /// <summary>Id of the <see cref="Entity"/> this mention belongs to, once linking has run: its position in <see cref="Document.Entities"/>.</summary>
     public int? EntityId { get; init; }
 
     /// <summary>Which stage made the mention (not part of the output).</summary>

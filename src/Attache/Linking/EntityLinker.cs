@@ -31,6 +31,9 @@ internal sealed class EntityLinker(KnowledgeBase knowledge, LanguageProfile lang
     /// <summary>The confidence of a bare family name linked to an official named earlier (below a lexicon match: the link is inferred).</summary>
     private const double ShortReferenceConfidence = 0.8;
 
+    /// <summary>Marks a mention that belongs to no entity the linker builds (a title, or a user's entity).</summary>
+    private const int NoEntity = -1;
+
     public string Name => "linker";
 
     public DraftLayers Requires => DraftLayers.Sentences;
@@ -165,15 +168,17 @@ internal sealed class EntityLinker(KnowledgeBase knowledge, LanguageProfile lang
 
     /// <summary>
     /// Groups the mentions into entities. Entities an earlier component made keep their ids and mentions;
-    /// new ones are numbered after the largest id already taken, so ids never collide.
+    /// new ones are numbered from 0, or after the largest id already taken, so ids never collide. The
+    /// freezer later makes every id the entity's position in <see cref="Document.Entities"/>.
     /// </summary>
     private void BuildEntities(DocumentDraft draft)
     {
         var taken = draft.Entities.Select(e => e.Id).ToHashSet();
-        var offset = taken.Count == 0 ? 0 : taken.Max();
+        var offset = taken.Count == 0 ? 0 : taken.Max() + 1;
         var ids = new Dictionary<(MentionType, string), int>();
         var keys = new List<(MentionType Type, string Name)>();
         var entityOf = new int[draft.Mentions.Count];
+        Array.Fill(entityOf, NoEntity);
         var members = new List<List<int>>();
         for (var i = 0; i < draft.Mentions.Count; i++)
         {
@@ -187,21 +192,21 @@ internal sealed class EntityLinker(KnowledgeBase knowledge, LanguageProfile lang
             var key = (mention.Type, mention.CountryCode is null ? name : mention.CountryCode);
             if (!ids.TryGetValue(key, out var id))
             {
-                id = ids.Count + 1;
+                id = ids.Count;
                 ids[key] = id;
                 members.Add([]);
                 keys.Add((mention.Type, name));
             }
 
-            members[id - 1].Add(i);
+            members[id].Add(i);
             entityOf[i] = id;
             draft.Mentions[i] = mention with { EntityId = offset + id };
         }
 
         var relations = members.Select(_ => new List<Relation>()).ToList();
-        foreach (var relation in draft.Relations.Where(r => entityOf[r.From] > 0))
+        foreach (var relation in draft.Relations.Where(r => entityOf[r.From] != NoEntity))
         {
-            relations[entityOf[relation.From] - 1].Add(relation);
+            relations[entityOf[relation.From]].Add(relation);
         }
 
         for (var k = 0; k < members.Count; k++)
@@ -231,7 +236,7 @@ internal sealed class EntityLinker(KnowledgeBase knowledge, LanguageProfile lang
                 AddOnce(affiliations, official.Country);
             }
 
-            draft.Entities.Add(new Entity(offset + k + 1, type, name, titles, affiliations, members[k]));
+            draft.Entities.Add(new Entity(offset + k, type, name, titles, affiliations, members[k]));
         }
     }
 

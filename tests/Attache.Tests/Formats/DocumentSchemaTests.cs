@@ -48,7 +48,7 @@ public class DocumentSchemaTests
         ["missing mention source"] = d => Mention(d).Remove("source"),
         ["null canonical instead of absent"] = d => Mention(d)["canonical"] = null,
         ["negative mention index"] = d => d["relations"]!.AsArray().Add(new JsonObject { ["type"] = "HasTitle", ["from"] = -1, ["to"] = 0 }),
-        ["entity id 0"] = d => Event(d)["place"] = 0,
+        ["negative entity id"] = d => Event(d)["place"] = -1,
         ["confidence above 1"] = d => Event(d)["confidence"] = 1.5,
         ["offset as a string"] = d => Mention(d)["start"] = "0",
         ["country not alpha-3"] = d => Mention(d)["country"] = "KP",
