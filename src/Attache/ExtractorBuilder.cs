@@ -58,7 +58,7 @@ public sealed class ExtractorBuilder
     /// The default pipeline's components up to and including <paramref name="last"/>, without models: what
     /// training and the annotation audit run over gold text, so they see exactly what extraction sees.
     /// </summary>
-    internal static IDocumentComponent[] DefaultUpTo(string last, KnowledgeBase knowledge)
+    internal static IDocumentComponent[] DefaultUpTo(string last, KnowledgeBase knowledge, LanguageProfile language)
     {
         var stages = DefaultStages();
         var end = stages.FindIndex(s => s.Name == last);
@@ -67,7 +67,7 @@ public sealed class ExtractorBuilder
             throw new ArgumentException($"No default component named '{last}'.", nameof(last));
         }
 
-        var context = new StageContext(knowledge, LanguageProfile.English, null, null);
+        var context = new StageContext(knowledge, language, null, null);
         return [.. stages.Take(end + 1).Select(s => s.Create(context)).OfType<IDocumentComponent>()];
     }
 
@@ -256,7 +256,7 @@ public sealed class ExtractorBuilder
             if (missing != DraftLayers.None)
             {
                 // the model stages are left out without models: a missing Candidates layer names none
-                var providers = DefaultUpTo(DefaultStages()[^1].Name, knowledge)
+                var providers = DefaultUpTo(DefaultStages()[^1].Name, knowledge, LanguageProfile.English)
                     .Where(c => (c.Assigns & missing) != DraftLayers.None)
                     .Select(c => $"'{c.Name}'");
                 throw new InvalidOperationException(

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Attache.Formats;
 using Attache.Models;
+using Attache.Text;
 using Attache.Training;
 
 namespace Attache.Cli.Commands;
@@ -20,12 +21,16 @@ internal static class TrainCommand
         };
         var format = new Option<string>("--data-format") { Description = "brat, or conll (CoNLL-2003-style BIO files, *.conll / *.txt).", DefaultValueFactory = _ => "brat" };
         format.AcceptOnlyFromAmong("brat", "conll");
-        var command = new Command("train", "Train the entity tagger and event classifier; print dev scores.") { data, output, seed, devFraction, format };
-        command.SetAction(parsed => Run(console, parsed.GetValue(data)!, parsed.GetValue(output)!, parsed.GetValue(seed), parsed.GetValue(devFraction), parsed.GetValue(format)!));
+        var language = new Option<string>("--language")
+        {
+            Description = "A folder of language lists (function-words.txt...) the features read instead of the shipped English ones; extract with the same --language.",
+        };
+        var command = new Command("train", "Train the entity tagger and event classifier; print dev scores.") { data, output, seed, devFraction, format, language };
+        command.SetAction(parsed => Run(console, parsed.GetValue(data)!, parsed.GetValue(output)!, parsed.GetValue(seed), parsed.GetValue(devFraction), parsed.GetValue(format)!, parsed.GetValue(language)));
         return command;
     }
 
-    private static int Run(CliConsole console, string data, string output, int seed, double devFraction, string format)
+    private static int Run(CliConsole console, string data, string output, int seed, double devFraction, string format, string? language)
     {
         if (devFraction is <= 0 or >= 1)
         {
@@ -38,7 +43,9 @@ internal static class TrainCommand
             return ExitCodes.BadInput;
         }
 
-        var trainer = new ModelTrainer(console.Error);
+        // Read before minutes of training: a missing folder or an unknown list fails here.
+        var profile = language is null ? LanguageProfile.English : LanguageProfile.FromFolder(language);
+        var trainer = new ModelTrainer(console.Error, profile);
         try
         {
             var card = format == "conll"

@@ -1,4 +1,5 @@
 using Attache.Evaluation;
+using Attache.Text;
 using Attache.Formats;
 using Attache.Models;
 
@@ -10,7 +11,8 @@ namespace Attache.Training;
 /// scores rules alone, models alone and the chosen combination for the model card.
 /// </summary>
 /// <param name="progress">Where each setting's dev score is printed.</param>
-internal sealed class CombinationTuner(TextWriter progress)
+/// <param name="language">The language lists the models were trained with; the rules read the same ones.</param>
+internal sealed class CombinationTuner(TextWriter progress, LanguageProfile language)
 {
     /// <summary>Dev F1 differences smaller than this are ties in tuning (see <see cref="FirstNearBest"/>).</summary>
     private const double TuningTieMargin = 0.002;
@@ -29,7 +31,7 @@ internal sealed class CombinationTuner(TextWriter progress)
         var dates = CorpusDates.Read(dataDirectory);
         EvaluationReport Score(CombinationSettings settings)
         {
-            var extractor = new ExtractorBuilder().WithModels(models).WithCombination(settings).Build();
+            var extractor = new ExtractorBuilder().WithLanguage(language).WithModels(models).WithCombination(settings).Build();
             return Scorer.Score(dev.Select(d => (
                 EvalDocument.From(d.Id, d.Text, d.Annotations),
                 EvalDocument.From(d.Id, d.Text, BratConverter.FromDocument(extractor.Extract(d.Text, new ExtractOptions { Id = d.Id, Published = dates.TryGetValue(d.Id, out var date) ? date : null }))))));

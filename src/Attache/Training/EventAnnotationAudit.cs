@@ -44,7 +44,7 @@ internal static class EventAnnotationAudit
     /// <summary>The lexicon's event candidates in one gold document, each marked covered or not by a gold trigger.</summary>
     private static IEnumerable<AuditCandidate> Candidates(CorpusDocument document, KnowledgeBase knowledge)
     {
-        var draft = TrainingFeaturizer.TextAndLexicon(document, knowledge);
+        var draft = TrainingFeaturizer.TextAndLexicon(document, knowledge, LanguageProfile.English);
 
         var index = new CodePointIndex(document.Text);
         var original = draft.Tokens.Select(t => draft.ToOriginal(t.Start, t.End)).ToArray();

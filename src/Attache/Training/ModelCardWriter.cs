@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Attache.Knowledge;
+using Attache.Text;
 using Attache.Models;
 using Microsoft.ML;
 
@@ -20,6 +21,7 @@ internal static class ModelCardWriter
     /// <param name="Seed">The seed of every trainer.</param>
     /// <param name="DataDirectory">The corpus folder (hashed into the card).</param>
     /// <param name="Knowledge">The knowledge base the features used (hashed into the card).</param>
+    /// <param name="Language">The language lists the features used (part of the feature fingerprint).</param>
     /// <param name="Train">The documents trained on.</param>
     /// <param name="Dev">The dev documents.</param>
     /// <param name="Tagger">The chosen entity tagger.</param>
@@ -30,6 +32,7 @@ internal static class ModelCardWriter
         int Seed,
         string DataDirectory,
         KnowledgeBase Knowledge,
+        LanguageProfile Language,
         List<FeaturizedDocument> Train,
         List<FeaturizedDocument> Dev,
         TrainedClassifier Tagger,
@@ -55,7 +58,7 @@ internal static class ModelCardWriter
             Seed = run.Seed,
             DataHash = TrainingHashes.Data(run.DataDirectory),
             KnowledgeHash = TrainingHashes.Knowledge(),
-            FeatureHash = TrainingHashes.Features(run.Knowledge),
+            FeatureHash = TrainingHashes.Features(run.Knowledge, run.Language),
             Candidates = ClassifierFitter.CandidateTrainers().Select(c => c.Name).ToList(),
             Documents = new Dictionary<string, int> { ["train"] = run.Train.Count, ["dev"] = run.Dev.Count },
             Tokens = new Dictionary<string, int>

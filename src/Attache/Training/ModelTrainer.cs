@@ -1,4 +1,5 @@
 using Attache.Formats;
+using Attache.Text;
 using Attache.Knowledge;
 using Attache.Models;
 
@@ -12,7 +13,7 @@ namespace Attache.Training;
 /// <see cref="ModelCardWriter"/>) and this one runs them in order. Single-threaded trainers, a fixed
 /// seed and ordered data make the same data give the same bytes. The <c>test</c> split is never read.
 /// </summary>
-internal sealed class ModelTrainer(TextWriter progress)
+internal sealed class ModelTrainer(TextWriter progress, LanguageProfile language)
 {
     /// <summary>Reads, validates and trains on a brat corpus folder.</summary>
     public ModelCard Train(string dataDirectory, string outputDirectory, int seed, double devFraction)
@@ -44,8 +45,8 @@ internal sealed class ModelTrainer(TextWriter progress)
 
         var knowledge = KnowledgeBase.Default;
         progress.WriteLine($"[1/5] featurizing {train.Count} train and {dev.Count} dev documents");
-        var trainSet = train.Select(d => TrainingFeaturizer.Featurize(d, knowledge)).ToList();
-        var devSet = dev.Select(d => TrainingFeaturizer.Featurize(d, knowledge)).ToList();
+        var trainSet = train.Select(d => TrainingFeaturizer.Featurize(d, knowledge, language)).ToList();
+        var devSet = dev.Select(d => TrainingFeaturizer.Featurize(d, knowledge, language)).ToList();
 
         // The two models and their candidate trainers all train side by side (each candidate on one
         // thread with its own context, so the bytes do not depend on the schedule); their reports
@@ -72,10 +73,10 @@ internal sealed class ModelTrainer(TextWriter progress)
         progress.WriteLine("[4/5] tuning the rules+model combination on dev");
         var taggerModel = new LinearModel(BioTags.Names, tagger.Biases, ClassifierFitter.Dense(tagger.Weights, BioTags.Names.Length));
         var eventModel = new LinearModel(eventClasses, events.Biases, ClassifierFitter.Dense(events.Weights, eventClasses.Length));
-        var (combination, scores) = new CombinationTuner(progress).Tune(taggerModel, eventModel, dev, dataDirectory);
+        var (combination, scores) = new CombinationTuner(progress, language).Tune(taggerModel, eventModel, dev, dataDirectory);
 
         progress.WriteLine($"[5/5] writing models to {outputDirectory}");
-        var card = ModelCardWriter.Write(output, new ModelCardWriter.Run(seed, dataDirectory, knowledge, trainSet, devSet, tagger, events, combination, scores));
+        var card = ModelCardWriter.Write(output, new ModelCardWriter.Run(seed, dataDirectory, knowledge, language, trainSet, devSet, tagger, events, combination, scores));
         output.Commit();
         return card;
     }

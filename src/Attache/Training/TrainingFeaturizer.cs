@@ -13,9 +13,9 @@ namespace Attache.Training;
 /// </summary>
 internal static class TrainingFeaturizer
 {
-    public static FeaturizedDocument Featurize(CorpusDocument document, KnowledgeBase knowledge)
+    public static FeaturizedDocument Featurize(CorpusDocument document, KnowledgeBase knowledge, LanguageProfile language)
     {
-        var draft = TextAndLexicon(document, knowledge);
+        var draft = TextAndLexicon(document, knowledge, language);
 
         var index = new CodePointIndex(document.Text);
         var triggers = document.Annotations.Events.Select(e => e.Trigger).ToHashSet(StringComparer.Ordinal);
@@ -49,8 +49,8 @@ internal static class TrainingFeaturizer
         }
 
         var hitsBySentence = draft.LexiconHitsBySentence();
-        var entityFeaturizer = new EntityFeaturizer(knowledge, LanguageProfile.English);
-        var eventFeaturizer = new EventFeaturizer(knowledge, LanguageProfile.English);
+        var entityFeaturizer = new EntityFeaturizer(knowledge, language);
+        var eventFeaturizer = new EventFeaturizer(knowledge, language);
         var entitySentences = new List<TokenExample[]>();
         var eventSentences = new List<TokenExample[]>();
         var goldSpans = new List<HashSet<(int, int, int)>>();
@@ -69,10 +69,10 @@ internal static class TrainingFeaturizer
     }
 
     /// <summary>A gold document through the stages the features and the event audit read: boilerplate, tokens, sentences and lexicon hits.</summary>
-    public static DocumentDraft TextAndLexicon(CorpusDocument document, KnowledgeBase knowledge)
+    public static DocumentDraft TextAndLexicon(CorpusDocument document, KnowledgeBase knowledge, LanguageProfile language)
     {
         var draft = new DocumentDraft(document.Id, document.Text, null);
-        foreach (var stage in ExtractorBuilder.DefaultUpTo("lexicon", knowledge))
+        foreach (var stage in ExtractorBuilder.DefaultUpTo("lexicon", knowledge, language))
         {
             stage.Process(draft);
         }

@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 using Attache.Knowledge;
+using Attache.Text;
 
 namespace Attache.Training;
 
@@ -66,12 +67,12 @@ internal static class TrainingHashes
     /// feature code, the hashing or the lexicons that feed it changes the fingerprint without anyone
     /// having to remember to bump a version.
     /// </summary>
-    public static string Features(KnowledgeBase knowledge)
+    public static string Features(KnowledgeBase knowledge, LanguageProfile language)
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ProbeResource)!;
         using var reader = new StreamReader(stream, Encoding.UTF8);
         var probe = new CorpusDocument("feature-probe", ProbeResource, reader.ReadToEnd(), Formats.BratDocument.Empty, "train");
-        var featurized = TrainingFeaturizer.Featurize(probe, knowledge);
+        var featurized = TrainingFeaturizer.Featurize(probe, knowledge, language);
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var sentences in new[] { featurized.EntitySentences, featurized.EventSentences })
         {

@@ -1,4 +1,5 @@
 using Attache.Models;
+using Attache.Text;
 using Attache.Tests.Cli;
 using Attache.Tests.Models;
 using Attache.Training;
@@ -164,6 +165,21 @@ public class ModelFolderAtomicityTests
     }
 
     [Fact]
+    public void Train_with_a_missing_language_folder_fails_before_training_and_names_it()
+    {
+        using var folder = new TempFolder();
+        var missing = Path.Combine(folder.Path, "no-such-language");
+        var models = Path.Combine(folder.Path, "models");
+
+        var (code, _, error) = CliRunner.Run(null, "train", "--data", RepoPaths.Seeds, "--out", models, "--language", missing);
+
+        Assert.Equal(1, code);
+        Assert.Contains(missing, error, StringComparison.Ordinal);
+        Assert.DoesNotContain("featurizing", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(models));
+    }
+
+    [Fact]
     [Trait("Category", TestCategories.Slow)]
     public void Training_replaces_a_folder_whole_and_a_failed_write_leaves_the_old_one()
     {
@@ -171,7 +187,7 @@ public class ModelFolderAtomicityTests
         var data = SeedCorpus(folder);
         var models = ModelFolderFixture.Copy(Path.Combine(folder.Path, "models"), OldSeed);
         var corpus = Corpus.Read(data, []);
-        var trainer = new ModelTrainer(TextWriter.Null);
+        var trainer = new ModelTrainer(TextWriter.Null, LanguageProfile.English);
 
         Assert.Throws<IOException>(() => trainer.Train(corpus, data, models, NewSeed, 0.5, step =>
         {

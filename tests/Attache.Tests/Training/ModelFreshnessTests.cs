@@ -1,4 +1,5 @@
 using Attache.Formats;
+using Attache.Text;
 using Attache.Knowledge;
 using Attache.Models;
 using Attache.Training;
@@ -35,7 +36,7 @@ public class ModelFreshnessTests(ITestOutputHelper output)
         Assert.NotNull(card);
         Assert.True(card.DataHash == TrainingHashes.Data(RepoPaths.TrainingData), $"training-data/ changed since the models were trained: {Stale}.");
         Assert.True(card.KnowledgeHash == TrainingHashes.Knowledge(), $"The knowledge files changed since the models were trained: {Stale}.");
-        Assert.True(card.FeatureHash == TrainingHashes.Features(KnowledgeBase.Default), $"The featurizers compute other features than the models were trained on: {Stale}.");
+        Assert.True(card.FeatureHash == TrainingHashes.Features(KnowledgeBase.Default, LanguageProfile.English), $"The featurizers compute other features than the models were trained on: {Stale}.");
         Assert.True(card.Candidates.SequenceEqual(ClassifierFitter.CandidateTrainers().Select(c => c.Name)), $"The trainers or their settings changed: {Stale}.");
         Assert.Equal(DefaultSeed, card.Seed);
     }
@@ -46,7 +47,16 @@ public class ModelFreshnessTests(ITestOutputHelper output)
         using var folder = new Cli.TempFolder();
         var triggers = folder.File("triggers.yaml", "Meeting:\n  strong: [banquet for]\n");
         var withExtraTrigger = KnowledgeBase.Build(KnowledgeSources.Empty with { TriggerFiles = [triggers] });
-        Assert.NotEqual(TrainingHashes.Features(KnowledgeBase.Default), TrainingHashes.Features(withExtraTrigger));
+        Assert.NotEqual(TrainingHashes.Features(KnowledgeBase.Default, LanguageProfile.English), TrainingHashes.Features(withExtraTrigger, LanguageProfile.English));
+    }
+
+    [Fact]
+    public void The_feature_fingerprint_changes_with_the_language_lists_the_features_read()
+    {
+        using var folder = new Cli.TempFolder();
+        folder.File("korean-family-names.txt", "Zeng\n");
+        var language = LanguageProfile.FromFolder(folder.Path);
+        Assert.NotEqual(TrainingHashes.Features(KnowledgeBase.Default, LanguageProfile.English), TrainingHashes.Features(KnowledgeBase.Default, language));
     }
 
     [Fact]
