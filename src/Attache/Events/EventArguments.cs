@@ -50,7 +50,7 @@ internal sealed class EventArguments
         _scheduleCues = language.ScheduleCues;
         _draft = draft;
         _sentence = sentence;
-        _dates = DateResolver.Find(draft.Tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount, draft.Published);
+        _dates = DateResolver.Find(draft.Tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount, draft.Published, language);
         _lower = draft.LowerTokenTexts();
         _dates.RemoveAll(d => d.StartToken > sentence.FirstToken && language.PeriodBounds.Contains(_lower[d.StartToken - 1]));
         _mentions = [];

@@ -26,10 +26,12 @@ internal sealed class EventFeaturizer(KnowledgeBase knowledge, LanguageProfile l
     private const int Right2 = 5;
 
     private static readonly int[] GroupOffsets = [0, -3, -2, -1, 1, 2];
-    private static readonly string[] Suffixes = ["ing", "ed", "es", "s"];
     private static readonly int NoTrigger = FeatureHasher.Hash("notrig", string.Empty);
     private static readonly int[] ReadingCues = Enum.GetValues<TriggerReading>().Select(r => FeatureHasher.Hash("reading", r.ToString())).ToArray();
     private static readonly int[] HasKind = Enum.GetValues<LexiconKind>().Select(k => FeatureHasher.Hash("has", k.ToString())).ToArray();
+
+    /// <summary>The inflections a stem drops, longest first, so that of two that end a word the longer is taken (<c>es</c> before <c>s</c>).</summary>
+    private readonly string[] _inflections = [.. language.Words(GrammarRole.Inflection).OrderByDescending(s => s.Length).ThenBy(s => s, StringComparer.Ordinal)];
 
     /// <summary>For each context word, the hashed cue of every event type it licenses.</summary>
     private readonly Dictionary<string, int[]> _contextCues = knowledge.TriggerContext
@@ -205,12 +207,12 @@ internal sealed class EventFeaturizer(KnowledgeBase knowledge, LanguageProfile l
         }
     }
 
-    internal static string Stem(string word) => word[..StemLength(word)];
+    private string Stem(string word) => word[..StemLength(word)];
 
-    /// <summary>The length of the word without the first of -ing, -ed, -es, -s it ends in (keeping at least three letters).</summary>
-    private static int StemLength(string word)
+    /// <summary>The length of the word without the longest inflection it ends in (<c>-ing</c>, <c>-es</c>...), keeping at least three letters.</summary>
+    private int StemLength(string word)
     {
-        foreach (var suffix in Suffixes)
+        foreach (var suffix in _inflections)
         {
             if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.Ordinal))
             {

@@ -25,8 +25,6 @@ internal static class TriggerAssertion
     /// <summary>How many words may stand between a prospective phrase and the trigger ("return to the six-party talks").</summary>
     private const int ProspectiveGap = 2;
 
-    private const string InfinitiveMarker = "to";
-
     /// <summary>
     /// The reading of the trigger at tokens [<paramref name="start"/>, <paramref name="end"/>) of
     /// <paramref name="sentence"/>; <paramref name="lower"/> is the document's lower-case token texts, and
@@ -48,7 +46,7 @@ internal static class TriggerAssertion
             }
         }
 
-        if (start - 1 > from && lower[start - 1] == InfinitiveMarker)
+        if (start - 1 > from && language.Words(GrammarRole.Infinitive).Contains(lower[start - 1]))
         {
             for (var i = start - 2; i >= from && i >= start - 1 - DesireReach; i--)
             {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Attache.Documents;
+using Attache.Text;
 
 namespace Attache.Linking;
 
@@ -12,33 +13,24 @@ namespace Attache.Linking;
 /// </summary>
 internal static class DateResolver
 {
-    private static readonly Dictionary<string, int> Months = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["January"] = 1, ["Jan"] = 1, ["Jan."] = 1, ["February"] = 2, ["Feb"] = 2, ["Feb."] = 2, ["March"] = 3, ["Mar."] = 3,
-        ["April"] = 4, ["Apr"] = 4, ["Apr."] = 4, ["May"] = 5, ["June"] = 6, ["Jun"] = 6, ["Jun."] = 6, ["July"] = 7, ["Jul"] = 7,
-        ["Jul."] = 7, ["August"] = 8, ["Aug"] = 8, ["Aug."] = 8, ["September"] = 9, ["Sept"] = 9, ["Sept."] = 9, ["Sep"] = 9,
-        ["Sep."] = 9, ["October"] = 10, ["Oct"] = 10, ["Oct."] = 10, ["November"] = 11, ["Nov"] = 11, ["Nov."] = 11,
-        ["December"] = 12, ["Dec"] = 12, ["Dec."] = 12,
-    };
-
-    private static readonly Dictionary<string, DayOfWeek> Days = new(StringComparer.Ordinal)
-    {
-        ["Monday"] = DayOfWeek.Monday, ["Tuesday"] = DayOfWeek.Tuesday, ["Wednesday"] = DayOfWeek.Wednesday,
-        ["Thursday"] = DayOfWeek.Thursday, ["Friday"] = DayOfWeek.Friday, ["Saturday"] = DayOfWeek.Saturday, ["Sunday"] = DayOfWeek.Sunday,
-    };
-
     /// <summary>The length of a resolved date with its day (<c>YYYY-MM-DD</c>).</summary>
     private const int FullDateLength = 10;
 
     private const int DaysInWeek = 7;
 
-    public static List<DateMention> Find(IReadOnlyList<Token> tokens, int from, int to, DateOnly? published)
+    /// <summary>The dates in tokens [<paramref name="from"/>, <paramref name="to"/>); <paramref name="language"/> gives the month and weekday names and the words around them.</summary>
+    public static List<DateMention> Find(IReadOnlyList<Token> tokens, int from, int to, DateOnly? published, LanguageProfile language)
     {
+        var months = language.Calendar.Months;
+        var weekdays = language.Calendar.Weekdays;
+        var previous = language.Words(GrammarRole.Previous);
+        var following = language.Words(GrammarRole.Following);
         var found = new List<DateMention>();
         for (var i = from; i < to; i++)
         {
             var word = tokens[i].Text;
-            if (Months.TryGetValue(word, out var month) && (char.IsUpper(word[0])) && !(word == "May" && !LooksLikeMonthContext(tokens, i, to)))
+            // A month name that is also a modal ("May") is a month only before a day or a year.
+            if (months.TryGetValue(word, out var month) && char.IsUpper(word[0]) && !(language.EventModals.Contains(word) && !LooksLikeMonthContext(tokens, i, to)))
             {
                 var end = i + 1;
                 int? day = null;
@@ -59,7 +51,7 @@ internal static class DateResolver
                     end++;
                 }
 
-                var last = i > from && tokens[i - 1].Text is "last" or "Last";
+                var last = i > from && previous.Contains(tokens[i - 1].Text);
                 if (Resolve(year, month, day, published, last) is { } value)
                 {
                     found.Add(new DateMention(last ? i - 1 : i, end, value));
@@ -67,12 +59,12 @@ internal static class DateResolver
 
                 i = end - 1;
             }
-            else if (Days.TryGetValue(word, out var dayOfWeek) && published is { } p)
+            else if (weekdays.TryGetValue(word, out var dayOfWeek) && published is { } p)
             {
                 var back = ((int)p.DayOfWeek - (int)dayOfWeek + DaysInWeek) % DaysInWeek;
                 var ahead = ((int)dayOfWeek - (int)p.DayOfWeek + DaysInWeek) % DaysInWeek;
-                var last = i > from && tokens[i - 1].Text is "last" or "Last";
-                var next = i > from && tokens[i - 1].Text is "next" or "Next";
+                var last = i > from && previous.Contains(tokens[i - 1].Text);
+                var next = i > from && following.Contains(tokens[i - 1].Text);
                 if (last && back == 0)
                 {
                     back = DaysInWeek;
@@ -87,7 +79,7 @@ internal static class DateResolver
                     found.Add(new DateMention(last ? i - 1 : i, i + 1, Format(p.AddDays(-back)), last ? null : Format(p.AddDays(ahead))));
                 }
             }
-            else if (Number(word, 1900, 2100) is { } year && i > from && tokens[i - 1].Text is "in" or "In" or "since" or "of")
+            else if (Number(word, 1900, 2100) is { } year && i > from && language.Words(GrammarRole.YearPreposition).Contains(tokens[i - 1].Text))
             {
                 found.Add(new DateMention(i, i + 1, year.ToString(CultureInfo.InvariantCulture)));
             }
@@ -100,11 +92,11 @@ internal static class DateResolver
     /// The article's own date when no publication date is given: its first date written with day, month
     /// and year (a dateline's <c>May 2, 2018</c>), or null.
     /// </summary>
-    public static DateOnly? ArticleDate(DocumentDraft draft)
+    public static DateOnly? ArticleDate(DocumentDraft draft, LanguageProfile language)
     {
         foreach (var sentence in draft.Sentences)
         {
-            foreach (var date in Find(draft.Tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount, null))
+            foreach (var date in Find(draft.Tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount, null, language))
             {
                 if (date.Value.Length == FullDateLength)
                 {

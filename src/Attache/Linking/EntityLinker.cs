@@ -46,7 +46,7 @@ internal sealed class EntityLinker(KnowledgeBase knowledge, LanguageProfile lang
         TypoNames.Link(draft, knowledge);
         _givenNames.Link(draft);
         var antecedents = new AntecedentIndex(draft, FamilyOf);
-        var date = draft.Published ?? DateResolver.ArticleDate(draft);
+        var date = draft.Published ?? DateResolver.ArticleDate(draft, language);
         ResolveShortReferences(draft, antecedents, date);
         draft.CancellationToken.ThrowIfCancellationRequested();
         AddShortReferences(draft, antecedents, date);

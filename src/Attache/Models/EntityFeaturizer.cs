@@ -156,7 +156,7 @@ internal sealed class EntityFeaturizer(KnowledgeBase knowledge, LanguageProfile 
                 buffer.Add(TitleBefore);
             }
 
-            if (i + 1 < n && words[i + 1] == "," && (titleStarts[i + 2 < n ? i + 2 : n] || (i + 3 < n && lower[i + 2] is "a" or "the" or "an" && titleStarts[i + 3])))
+            if (i + 1 < n && words[i + 1] == "," && (titleStarts[i + 2 < n ? i + 2 : n] || (i + 3 < n && language.Words(GrammarRole.Article).Contains(lower[i + 2]) && titleStarts[i + 3])))
             {
                 buffer.Add(TitleAfterComma);
             }

@@ -35,6 +35,8 @@ internal sealed class EntityRules(KnowledgeBase knowledge, LanguageProfile langu
     /// <summary>Verbs of taking up or holding an office, before <c>as TITLE</c>.</summary>
     private readonly IReadOnlySet<string> _roleVerbs = language.RoleVerbs;
 
+    private readonly LanguageProfile _language = language;
+
     /// <summary>The most words of a company name before its suffix: longer runs are sentences in Title Case.</summary>
     private const int MaxCompanyWords = 8;
 
@@ -225,10 +227,13 @@ internal sealed class EntityRules(KnowledgeBase knowledge, LanguageProfile langu
             return run > 0 ? (at, at + run, null) : null;
         }
 
+        /// <summary>Whether token <paramref name="i"/> is a grammar word of <paramref name="role"/>.</summary>
+        private bool Is(int i, GrammarRole role) => rules._language.Words(role).Contains(_tokens[i].Text);
+
         private (int Start, int End, string? Canonical)? AppositiveName(int titleStart)
         {
             var i = titleStart - 1;
-            if (i >= _from && _tokens[i].Text is "a" or "an" or "the")
+            if (i >= _from && Is(i, GrammarRole.Article))
             {
                 i--;
             }
@@ -251,32 +256,32 @@ internal sealed class EntityRules(KnowledgeBase knowledge, LanguageProfile langu
                 i = demonym.StartToken - 1;
             }
 
-            if (i >= _from && _tokens[i].Text is "new" or "acting")
+            if (i >= _from && Is(i, GrammarRole.TitleModifier))
             {
                 i--;
             }
 
-            if (i >= _from && _tokens[i].Text is "a" or "an" or "the" or "its" or "his" or "her" or "their")
+            if (i >= _from && (Is(i, GrammarRole.Article) || Is(i, GrammarRole.Possessive)))
             {
                 i--;
             }
 
-            if (i >= _from && _tokens[i].Text == "as")
+            if (i >= _from && Is(i, GrammarRole.Apposition))
             {
                 return RoleVerbPhrase(i);
             }
 
-            if (i < _from + 2 || _tokens[i].Text is not ("is" or "was" or "has" or "been"))
+            if (i < _from + 2 || !Is(i, GrammarRole.Copula))
             {
                 return null;
             }
 
-            if (_tokens[i].Text == "been" && i - 1 >= _from && _tokens[i - 1].Text == "has")
+            if (i - 1 >= _from && rules._language.Words(GrammarRole.Perfect).Contains(_tokens[i - 1].Text + " " + _tokens[i].Text))
             {
                 i--;
             }
 
-            return _tokens[i - 1].Text == "who" && _tokens[i - 2].Text == "," ? NameEndingAt(i - 2) : null;
+            return Is(i - 1, GrammarRole.RelativePronoun) && _tokens[i - 2].Text == "," ? NameEndingAt(i - 2) : null;
         }
 
         /// <summary>
@@ -287,7 +292,7 @@ internal sealed class EntityRules(KnowledgeBase knowledge, LanguageProfile langu
         {
             var start = asToken;
             var verb = false;
-            while (start - 1 >= _from && asToken - start < 4 && _tokens[start - 1].Text is var word && word != "who" && word.All(char.IsLower))
+            while (start - 1 >= _from && asToken - start < 4 && _tokens[start - 1].Text is var word && !Is(start - 1, GrammarRole.RelativePronoun) && word.All(char.IsLower))
             {
                 verb |= rules._roleVerbs.Contains(word);
                 start--;
@@ -299,7 +304,7 @@ internal sealed class EntityRules(KnowledgeBase knowledge, LanguageProfile langu
                 return NameEndingAt(asToken) is { } named && named.Start - 1 >= _from && rules._roleVerbs.Contains(_tokens[named.Start - 1].Text) ? named : null;
             }
 
-            if (start - 2 >= _from && _tokens[start - 1].Text == "who" && _tokens[start - 2].Text == ",")
+            if (start - 2 >= _from && Is(start - 1, GrammarRole.RelativePronoun) && _tokens[start - 2].Text == ",")
             {
                 return NameEndingAt(start - 2, minimumWords: 1); // "Kim, who used to work as": a short reference to someone named before
             }
@@ -460,10 +465,10 @@ internal sealed class EntityRules(KnowledgeBase knowledge, LanguageProfile langu
             }
 
             var i = title.End;
-            if (i + 1 < _to && _tokens[i].Text is "from" or "of" or "at")
+            if (i + 1 < _to && Is(i, GrammarRole.Origin))
             {
                 i++;
-                if (_tokens[i].Text is "the")
+                if (Is(i, GrammarRole.Article))
                 {
                     i++;
                 }
@@ -497,12 +502,13 @@ internal sealed class EntityRules(KnowledgeBase knowledge, LanguageProfile langu
         private void Byline()
         {
             var i = _from;
-            if (i < _to && _tokens[i].Text == "Edited" && i + 1 < _to && _tokens[i + 1].Text == "by")
+            if (i < _to && Is(i, GrammarRole.Editor) && i + 1 < _to && Is(i + 1, GrammarRole.Byline))
             {
                 i++;
             }
 
-            if (i >= _to || _tokens[i].Text is not ("By" or "by") || (i == _from && _tokens[i].Text == "by"))
+            // A byline opens its line with a capital ("By Jane Doe"); after an editor word it need not.
+            if (i >= _to || !Is(i, GrammarRole.Byline) || (i == _from && !char.IsUpper(_tokens[i].Text[0])))
             {
                 return;
             }

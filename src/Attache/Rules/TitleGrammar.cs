@@ -37,6 +37,19 @@ internal sealed class TitleGrammar(LanguageProfile language)
     /// <summary>Rank words that make a new title of any title (<c>vice</c>, <c>deputy</c>).</summary>
     private readonly IReadOnlySet<string> _rankPrefixes = language.RankPrefixes;
 
+    private readonly IReadOnlySet<string> _articles = language.Words(GrammarRole.Article);
+
+    private readonly IReadOnlySet<string> _possessives = language.Words(GrammarRole.Possessive);
+
+    /// <summary>Links a title to its body (<c>of</c>).</summary>
+    private readonly IReadOnlySet<string> _genitives = language.Words(GrammarRole.Genitive);
+
+    /// <summary>Link a title to a list of domains (<c>for</c>, <c>on</c>).</summary>
+    private readonly IReadOnlySet<string> _complements = language.Words(GrammarRole.Complement);
+
+    /// <summary>Closes a coordinated list of domains (<c>and</c>).</summary>
+    private readonly IReadOnlySet<string> _listCoordinators = language.Words(GrammarRole.ListCoordinator);
+
     public List<TitleSpan> Find(IReadOnlyList<Token> tokens, int from, int to, IEnumerable<LexiconHit> titleHits, KnowledgeBase knowledge, IReadOnlyList<(int Start, int End)> organizations)
     {
         var chosen = new List<TitleSpan>();
@@ -87,9 +100,15 @@ internal sealed class TitleGrammar(LanguageProfile language)
         return left;
     }
 
+    /// <summary>An article, also capitalised (<c>the</c>, <c>The</c>).</summary>
+    private bool IsArticle(string word) => _articles.Contains(word) || _articles.Contains(word.ToLowerInvariant());
+
+    /// <summary>An article or a possessive, also capitalised.</summary>
+    private bool IsDeterminer(string word) => IsArticle(word) || _possessives.Contains(word.ToLowerInvariant());
+
     private bool IsModifier(string word) =>
         word.Length > 2 && char.IsLetter(word[0]) && word.All(c => char.IsLetter(c) || c == '-')
-        && word is not ("the" or "The" or "and" or "of" or "a" or "an" or "its" or "his" or "her" or "their")
+        && !IsDeterminer(word) && !_listCoordinators.Contains(word) && !_genitives.Contains(word)
         && !_names.IsEastAsianFamily(word);
 
     /// <summary>
@@ -105,10 +124,10 @@ internal sealed class TitleGrammar(LanguageProfile language)
             end = ListEnd(tokens, end, to); // a lexicon title that ends in a domain: "Minister of Culture, Sports and Tourism"
         }
 
-        while (end + 1 < to && tokens[end].Text is "of" or "for" or "on")
+        while (end + 1 < to && (_genitives.Contains(tokens[end].Text) || _complements.Contains(tokens[end].Text)))
         {
             var body = end + 1;
-            if (tokens[end].Text != "of")
+            if (!_genitives.Contains(tokens[end].Text))
             {
                 var complement = DomainListEnd(tokens, body, to);
                 if (complement <= body)
@@ -120,7 +139,7 @@ internal sealed class TitleGrammar(LanguageProfile language)
                 continue;
             }
 
-            if (body < to && tokens[body].Text is "the" or "The")
+            if (body < to && IsArticle(tokens[body].Text))
             {
                 body++;
             }
@@ -180,7 +199,7 @@ internal sealed class TitleGrammar(LanguageProfile language)
                 next++;
             }
 
-            if (next < to && tokens[next].Text == "and")
+            if (next < to && _listCoordinators.Contains(tokens[next].Text))
             {
                 next++;
                 closing = true;
@@ -214,7 +233,7 @@ internal sealed class TitleGrammar(LanguageProfile language)
         for (var i = start; i < to && i < start + MaxDomainWords; i++)
         {
             var word = tokens[i].Text;
-            if (!char.IsLetter(word[0]) || !word.All(c => char.IsLetter(c) || c == '-') || _functionWords.Contains(word.ToLowerInvariant()) || word == "of")
+            if (!char.IsLetter(word[0]) || !word.All(c => char.IsLetter(c) || c == '-') || _functionWords.Contains(word.ToLowerInvariant()) || _genitives.Contains(word))
             {
                 break;
             }
@@ -236,7 +255,7 @@ internal sealed class TitleGrammar(LanguageProfile language)
         for (var i = start; i < to && i < start + MaxBodyWords; i++)
         {
             var word = tokens[i].Text;
-            if (word == "of")
+            if (_genitives.Contains(word))
             {
                 break;
             }

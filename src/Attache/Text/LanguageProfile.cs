@@ -8,10 +8,14 @@ namespace Attache.Text;
 /// linker and the event rules know by heart: function words, abbreviations, sentence starters, the nouns
 /// and verbs of titles, title domains, company and place suffixes, family names, the words that are
 /// never names, the leader words, prepositions of place, and the cue words that change what an event
-/// trigger means (negations, modals...). Each list is one text file
+/// trigger means (negations, modals...), the grammar words of titles, bylines and dates, and the names of
+/// months and weekdays. Each list is one text file
 /// (one word or phrase a line; blank lines and <c>#</c> comments are skipped) named as in
 /// <see cref="ListNames"/>, except the event cues, which are the rows of one <c>event-cues.tsv</c>
-/// (<c>cue&lt;TAB&gt;word</c>, cues as in <see cref="EventCueNames"/>). English ships inside the library
+/// (<c>cue&lt;TAB&gt;word</c>, cues as in <see cref="EventCueNames"/>), the grammar words, the rows of
+/// <c>grammar-words.tsv</c> (<c>role&lt;TAB&gt;word</c>, roles as in <see cref="GrammarRole"/>), and the
+/// calendar, the rows of <c>calendar.tsv</c> (<c>month&lt;TAB&gt;name&lt;TAB&gt;1-12</c>,
+/// <c>weekday&lt;TAB&gt;name&lt;TAB&gt;0-6</c> from Sunday). English ships inside the library
 /// (<c>Text/Language/en</c>). Immutable.
 /// </summary>
 /// <example>
@@ -34,6 +38,23 @@ public sealed class LanguageProfile
 
     /// <summary>Keys the event cue lists apart from the list files among the lists.</summary>
     private const string CueKeyPrefix = "cue:";
+
+    /// <summary>The file of the grammar words, one <c>role&lt;TAB&gt;word</c> a line.</summary>
+    private const string GrammarWordsFile = "grammar-words.tsv";
+
+    /// <summary>Keys the grammar word lists apart from the other lists.</summary>
+    private const string GrammarKeyPrefix = "grammar:";
+
+    /// <summary>The file of the month and weekday names.</summary>
+    private const string CalendarFile = "calendar.tsv";
+
+    /// <summary>The grammar roles whose words compare ignoring case (the others compare as written).</summary>
+    private static readonly GrammarRole[] CaselessRoles =
+        [GrammarRole.Byline, GrammarRole.Previous, GrammarRole.Following, GrammarRole.YearPreposition, GrammarRole.Clitic, GrammarRole.NegativeClitic];
+
+    /// <summary>Each grammar role's name in <c>grammar-words.tsv</c>: the enum name in kebab case.</summary>
+    private static readonly Dictionary<string, GrammarRole> RoleNames =
+        Enum.GetValues<GrammarRole>().ToDictionary(KebabCase, StringComparer.Ordinal);
 
     /// <summary>Each list's file name (without <c>.txt</c>) and how its words compare.</summary>
     private static readonly (string Name, StringComparer Comparer)[] Lists =
@@ -66,9 +87,13 @@ public sealed class LanguageProfile
 
     private readonly Dictionary<string, HashSet<string>> _lists;
 
-    private LanguageProfile(Dictionary<string, HashSet<string>> lists)
+    private readonly Dictionary<GrammarRole, ReadOnlySet<string>> _grammar;
+
+    private LanguageProfile(Dictionary<string, HashSet<string>> lists, Calendar calendar)
     {
         _lists = lists;
+        Calendar = calendar;
+        _grammar = Enum.GetValues<GrammarRole>().ToDictionary(role => role, role => View(GrammarKeyPrefix + KebabCase(role)));
         FunctionWords = View("function-words");
         BodyNouns = View("body-nouns");
         RankPrefixes = View("rank-prefixes");
@@ -89,6 +114,7 @@ public sealed class LanguageProfile
         PlaceSuffixes = View("place-suffixes");
         AdjectiveSuffixes = View("adjective-suffixes");
         AbbreviationLookup = _lists["abbreviations"].GetAlternateLookup<ReadOnlySpan<char>>();
+        CliticLookup = _lists[GrammarKeyPrefix + KebabCase(GrammarRole.Clitic)].GetAlternateLookup<ReadOnlySpan<char>>();
         Negations = View(CueKeyPrefix + "negation");
         HypotheticalCues = View(CueKeyPrefix + "hypothetical");
         ModalCues = View(CueKeyPrefix + "modal");
@@ -211,6 +237,13 @@ public sealed class LanguageProfile
     /// <summary>Words that announce a trigger within three words after them for the coming days: <c>will</c>, <c>due</c>... (cue <c>scheduled</c>).</summary>
     public IReadOnlySet<string> ScheduleCues { get; }
 
+    /// <summary>The words of a grammar role (a set of the rows of <c>grammar-words.tsv</c> with that role).</summary>
+    /// <param name="role">The role.</param>
+    public IReadOnlySet<string> Words(GrammarRole role) => _grammar[role];
+
+    /// <summary>The month and weekday names of <c>calendar.tsv</c>.</summary>
+    internal Calendar Calendar { get; }
+
     /// <summary>Every modal the event model sees before a trigger: <see cref="HypotheticalCues"/> and <see cref="ModalCues"/>.</summary>
     internal HashSet<string> EventModals { get; }
 
@@ -222,6 +255,31 @@ public sealed class LanguageProfile
 
     /// <summary>Whether <paramref name="word"/> (without its period) is one of the <see cref="Abbreviations"/>.</summary>
     internal bool IsAbbreviation(ReadOnlySpan<char> word) => AbbreviationLookup.Contains(word);
+
+    /// <summary>Whether a piece of text after an apostrophe is a clitic (<see cref="GrammarRole.Clitic"/>), ignoring case.</summary>
+    internal bool IsClitic(ReadOnlySpan<char> piece) => CliticLookup.Contains(piece);
+
+    /// <summary>The clitics looked up by a slice of the text.</summary>
+    private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CliticLookup { get; }
+
+    /// <summary>
+    /// How many letters at the end of <paramref name="word"/> belong to the clitic after its apostrophe: those
+    /// of a negative clitic (<c>n't</c>: the <c>n</c> of <c>didn</c> before <c>'t</c>), else 0.
+    /// </summary>
+    internal int NegativeCliticLetters(ReadOnlySpan<char> word, ReadOnlySpan<char> clitic)
+    {
+        foreach (var negative in Words(GrammarRole.NegativeClitic))
+        {
+            var apostrophe = negative.IndexOf('\'');
+            if (apostrophe > 0 && clitic.Equals(negative.AsSpan(apostrophe + 1), StringComparison.OrdinalIgnoreCase)
+                && word.Length > apostrophe && word.EndsWith(negative.AsSpan(0, apostrophe), StringComparison.OrdinalIgnoreCase))
+            {
+                return apostrophe;
+            }
+        }
+
+        return 0;
+    }
 
     /// <summary>
     /// A profile whose lists are the files of <paramref name="folder"/> named as in <see cref="ListNames"/>
@@ -271,12 +329,17 @@ public sealed class LanguageProfile
             list.UnionWith(Entries(File.ReadAllText(file)));
         }
 
-        var cueFile = Path.Combine(folder, EventCuesFile);
-        if (File.Exists(cueFile))
+        foreach (var (file, keys, prefix) in new[] { (EventCuesFile, Cues, CueKeyPrefix), (GrammarWordsFile, RoleNames.Keys.ToArray(), GrammarKeyPrefix) })
         {
-            foreach (var (cue, words) in ParseCues(File.ReadAllText(cueFile), cueFile))
+            var path = Path.Combine(folder, file);
+            if (!File.Exists(path))
             {
-                var list = lists[CueKeyPrefix + cue];
+                continue;
+            }
+
+            foreach (var (key, words) in ParseRows(File.ReadAllText(path), path, keys))
+            {
+                var list = lists[prefix + key];
                 if (replace)
                 {
                     list.Clear();
@@ -286,7 +349,9 @@ public sealed class LanguageProfile
             }
         }
 
-        return new LanguageProfile(lists);
+        var calendarPath = Path.Combine(folder, CalendarFile);
+        var calendar = File.Exists(calendarPath) ? Calendar.Combine(Calendar.Parse(File.ReadAllText(calendarPath), calendarPath), replace) : Calendar;
+        return new LanguageProfile(lists, calendar);
     }
 
     private static LanguageProfile LoadEnglish()
@@ -302,24 +367,42 @@ public sealed class LanguageProfile
             lists[name] = new HashSet<string>(Entries(reader.ReadToEnd()), comparer);
         }
 
-        using (var stream = assembly.GetManifestResourceStream(ResourcePrefix + EventCuesFile)
-            ?? throw new InvalidDataException($"embedded resource {ResourcePrefix + EventCuesFile} is missing from the assembly"))
-        using (var reader = new StreamReader(stream))
+        var cues = ParseCues(Resource(assembly, EventCuesFile), EventCuesFile);
+        foreach (var cue in Cues)
         {
-            var cues = ParseCues(reader.ReadToEnd(), EventCuesFile);
-            foreach (var cue in Cues)
-            {
-                lists[CueKeyPrefix + cue] = cues.TryGetValue(cue, out var words)
-                    ? new HashSet<string>(words, StringComparer.OrdinalIgnoreCase)
-                    : throw new InvalidDataException($"{EventCuesFile}: no '{cue}' words");
-            }
+            lists[CueKeyPrefix + cue] = cues.TryGetValue(cue, out var words)
+                ? new HashSet<string>(words, StringComparer.OrdinalIgnoreCase)
+                : throw new InvalidDataException($"{EventCuesFile}: no '{cue}' words");
         }
 
-        return new LanguageProfile(lists);
+        var grammar = ParseRows(Resource(assembly, GrammarWordsFile), GrammarWordsFile, RoleNames.Keys);
+        foreach (var (name, role) in RoleNames)
+        {
+            var comparer = CaselessRoles.Contains(role) ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
+            lists[GrammarKeyPrefix + name] = grammar.TryGetValue(name, out var words)
+                ? new HashSet<string>(words, comparer)
+                : throw new InvalidDataException($"{GrammarWordsFile}: no '{name}' words");
+        }
+
+        return new LanguageProfile(lists, Calendar.Parse(Resource(assembly, CalendarFile), CalendarFile));
     }
 
+    private static string Resource(Assembly assembly, string file)
+    {
+        using var stream = assembly.GetManifestResourceStream(ResourcePrefix + file)
+            ?? throw new InvalidDataException($"embedded resource {ResourcePrefix + file} is missing from the assembly");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    private static string KebabCase(GrammarRole role) =>
+        string.Concat(role.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+
     /// <summary>The words of each cue of an <c>event-cues.tsv</c>, in file order.</summary>
-    internal static Dictionary<string, List<string>> ParseCues(string text, string file)
+    internal static Dictionary<string, List<string>> ParseCues(string text, string file) => ParseRows(text, file, Cues);
+
+    /// <summary>The words of each key of a <c>key&lt;TAB&gt;word</c> file, in file order.</summary>
+    private static Dictionary<string, List<string>> ParseRows(string text, string file, IReadOnlyCollection<string> keys)
     {
         var result = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var lines = text.Split('\n');
@@ -332,9 +415,9 @@ public sealed class LanguageProfile
             }
 
             var fields = line.Split('\t');
-            if (fields.Length != 2 || !Cues.Contains(fields[0], StringComparer.Ordinal))
+            if (fields.Length != 2 || !keys.Contains(fields[0], StringComparer.Ordinal))
             {
-                throw new InvalidDataException($"{file}:{i + 1}: expected 'cue<TAB>word' with a cue of {string.Join(", ", Cues)}");
+                throw new InvalidDataException($"{file}:{i + 1}: expected 'key<TAB>word' with a key of {string.Join(", ", keys)}");
             }
 
             if (!result.TryGetValue(fields[0], out var words))

@@ -149,7 +149,7 @@ internal sealed partial class WordTokenizer(LanguageProfile language) : IDocumen
                 // hyphenated continuations: Ryong-hae, test-fire, 10-day, Punggye-ri; not after an
                 // acronym, whose name stands alone (ASEAN-related, U.S.-led); and McCune-Reischauer
                 // apostrophes inside a word: Ch'oe, Il-ch'un, Cho'n
-                while (IsHyphenContinuation(text, pieces, j, language) || IsInnerApostrophe(text, pieces, j))
+                while (IsHyphenContinuation(text, pieces, j, language) || IsInnerApostrophe(text, pieces, j, language))
                 {
                     j += 2;
                 }
@@ -161,16 +161,15 @@ internal sealed partial class WordTokenizer(LanguageProfile language) : IDocumen
 
             // possessive and contraction endings after a word: 's n't 're 've 'll 'd 'm
             if (IsChar(text, pieces[k], '\'') && tokens.Count > 0 && tokens[^1].End == start
-                && k + 1 < pieces.Count && Adjacent(pieces[k], pieces[k + 1]) && IsClitic(text, pieces[k + 1])
+                && k + 1 < pieces.Count && Adjacent(pieces[k], pieces[k + 1]) && IsClitic(text, pieces[k + 1], language)
                 && (k + 2 >= pieces.Count || !Adjacent(pieces[k + 1], pieces[k + 2]) || !IsWordChar(text[pieces[k + 2].Start])))
             {
                 var clitic = text.AsSpan(pieces[k + 1].Start, pieces[k + 1].End - pieces[k + 1].Start);
-                if (clitic.Equals("t", StringComparison.OrdinalIgnoreCase) && tokens[^1].End - tokens[^1].Start > 1
-                    && char.ToLowerInvariant(text[tokens[^1].End - 1]) == 'n')
+                var (wordStart, wordEnd) = tokens[^1];
+                if (language.NegativeCliticLetters(text.AsSpan(wordStart, wordEnd - wordStart), clitic) is > 0 and var letters)
                 {
-                    var (wordStart, wordEnd) = tokens[^1];
-                    tokens[^1] = (wordStart, wordEnd - 1);
-                    tokens.Add((wordEnd - 1, pieces[k + 1].End));
+                    tokens[^1] = (wordStart, wordEnd - letters);
+                    tokens.Add((wordEnd - letters, pieces[k + 1].End));
                 }
                 else
                 {
@@ -205,19 +204,13 @@ internal sealed partial class WordTokenizer(LanguageProfile language) : IDocumen
     /// An apostrophe between letters that romanises an aspirate or a vowel (<c>Ch'oe</c>, <c>ch'un</c>,
     /// <c>Cho'n</c>), not an English ending (<c>'s</c>, <c>n't</c>), which stays a token of its own.
     /// </summary>
-    private static bool IsInnerApostrophe(string text, List<(int Start, int End)> pieces, int j) =>
+    private static bool IsInnerApostrophe(string text, List<(int Start, int End)> pieces, int j, LanguageProfile language) =>
         j + 2 < pieces.Count && Adjacent(pieces[j], pieces[j + 1]) && Adjacent(pieces[j + 1], pieces[j + 2])
         && IsChar(text, pieces[j + 1], '\'') && char.IsLetter(text[pieces[j].End - 1]) && char.IsLower(text[pieces[j + 2].Start])
-        && !(IsClitic(text, pieces[j + 2]) && (j + 3 >= pieces.Count || !Adjacent(pieces[j + 2], pieces[j + 3]) || !IsWordChar(text[pieces[j + 3].Start])));
+        && !(IsClitic(text, pieces[j + 2], language) && (j + 3 >= pieces.Count || !Adjacent(pieces[j + 2], pieces[j + 3]) || !IsWordChar(text[pieces[j + 3].Start])));
 
-    private static bool IsClitic(string text, (int Start, int End) piece)
-    {
-        var s = text.AsSpan(piece.Start, piece.End - piece.Start);
-        return s.Equals("s", StringComparison.OrdinalIgnoreCase) || s.Equals("t", StringComparison.OrdinalIgnoreCase)
-            || s.Equals("re", StringComparison.OrdinalIgnoreCase) || s.Equals("ve", StringComparison.OrdinalIgnoreCase)
-            || s.Equals("ll", StringComparison.OrdinalIgnoreCase) || s.Equals("d", StringComparison.OrdinalIgnoreCase)
-            || s.Equals("m", StringComparison.OrdinalIgnoreCase);
-    }
+    private static bool IsClitic(string text, (int Start, int End) piece, LanguageProfile language) =>
+        language.IsClitic(text.AsSpan(piece.Start, piece.End - piece.Start));
 
     private static bool IsAcronym(string text, (int Start, int End) piece) =>
         piece.End - piece.Start >= 2 && text.AsSpan(piece.Start, piece.End - piece.Start).ContainsAnyExceptInRange('A', 'Z') is false;

@@ -9,7 +9,7 @@ public class DateResolverTests
     {
         var spans = WordTokenizer.Tokenize(text);
         var tokens = spans.Select(s => new Attache.Documents.Token(s.Start, s.End, text[s.Start..s.End])).ToList();
-        return DateResolver.Find(tokens, 0, tokens.Count, published).Select(d => d.Value).ToArray();
+        return DateResolver.Find(tokens, 0, tokens.Count, published, LanguageProfile.English).Select(d => d.Value).ToArray();
     }
 
     [Theory]

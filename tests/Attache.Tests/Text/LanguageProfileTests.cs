@@ -11,6 +11,10 @@ public class LanguageProfileTests
 
     private const string EventCuesFile = "event-cues.tsv";
 
+    private const string GrammarWordsFile = "grammar-words.tsv";
+
+    private const string CalendarFile = "calendar.tsv";
+
     /// <summary>A visit the rules find, unless a cue before the trigger makes it no asserted occurrence.</summary>
     private const string VisitSentence = "Kim Jong Un purportedly visited Beijing on Monday.";
 
@@ -21,7 +25,7 @@ public class LanguageProfileTests
     public void Every_list_is_one_file_that_loads_and_the_folder_has_no_other()
     {
         var files = Directory.GetFiles(EnglishFolder).Select(Path.GetFileName).Order(StringComparer.Ordinal);
-        Assert.Equal(LanguageProfile.ListNames.Select(n => n + ".txt").Append(EventCuesFile).Order(StringComparer.Ordinal), files);
+        Assert.Equal(LanguageProfile.ListNames.Select(n => n + ".txt").Append(EventCuesFile).Append(GrammarWordsFile).Append(CalendarFile).Order(StringComparer.Ordinal), files);
         foreach (var name in LanguageProfile.ListNames)
         {
             var entries = LanguageProfile.Entries(File.ReadAllText(Path.Combine(EnglishFolder, name + ".txt"))).ToList();
@@ -121,6 +125,57 @@ public class LanguageProfileTests
         Assert.Contains(file, error.Message, StringComparison.Ordinal);
         Assert.Contains("function-words", error.Message, StringComparison.Ordinal);
         Assert.Throws<DirectoryNotFoundException>(() => LanguageProfile.FromFolder(Path.Combine(folder.Path, "missing")));
+    }
+
+    [Fact]
+    public void Every_grammar_role_has_words_and_the_file_repeats_none()
+    {
+        var rows = LanguageProfile.Entries(File.ReadAllText(Path.Combine(EnglishFolder, GrammarWordsFile))).ToList();
+        Assert.Equal(rows.Count, rows.Distinct(StringComparer.Ordinal).Count());
+        Assert.All(Enum.GetValues<GrammarRole>(), role => Assert.NotEmpty(LanguageProfile.English.Words(role)));
+        Assert.Equal(rows.Count, Enum.GetValues<GrammarRole>().Sum(role => LanguageProfile.English.Words(role).Count));
+    }
+
+    [Fact]
+    public void A_byline_word_from_a_grammar_file_makes_the_byline_a_person()
+    {
+        const string Text = "Door Jan Jansen\nKim Jong Un visited Beijing on Monday.";
+        using var folder = new TempFolder();
+        folder.File(GrammarWordsFile, "# the Dutch byline word\nbyline\tdoor\n");
+        var profile = LanguageProfile.English.ExtendedBy(folder.Path);
+        Assert.Contains("door", profile.Words(GrammarRole.Byline));
+        Assert.Contains("by", profile.Words(GrammarRole.Byline));
+
+        static bool NamesJansen(ExtractorBuilder builder) =>
+            builder.Build().Extract(Text).Mentions.Any(m => m.Type == MentionType.Person && m.Text == "Jan Jansen");
+        Assert.False(NamesJansen(new ExtractorBuilder().WithoutModels()));
+        Assert.True(NamesJansen(new ExtractorBuilder().WithoutModels().WithLanguage(profile)));
+    }
+
+    [Fact]
+    public void Month_names_from_a_calendar_file_date_events()
+    {
+        const string Text = "Kim Jong Un visited Beijing in Januar 2019.";
+        using var folder = new TempFolder();
+        folder.File(CalendarFile, "month\tJanuar\t1\n");
+        var profile = LanguageProfile.English.ExtendedBy(folder.Path);
+
+        static string? VisitDate(ExtractorBuilder builder) =>
+            builder.Build().Extract(Text).Events.Single(e => e.Type == EventType.Visit).Date;
+        Assert.Null(VisitDate(new ExtractorBuilder().WithoutModels()));
+        Assert.Equal("2019-01", VisitDate(new ExtractorBuilder().WithoutModels().WithLanguage(profile)));
+        Assert.Equal("2019-01", VisitDate(new ExtractorBuilder().WithoutModels().WithLanguage(LanguageProfile.FromFolder(folder.Path))));
+    }
+
+    [Theory]
+    [InlineData(GrammarWordsFile, "article\tle\nartikel\tde\n")]
+    [InlineData(CalendarFile, "month\tJanvier\t1\nmonth\tTreizembre\t13\n")]
+    public void A_malformed_grammar_or_calendar_row_is_an_error_naming_file_and_line(string name, string content)
+    {
+        using var folder = new TempFolder();
+        var file = folder.File(name, content);
+        var error = Assert.Throws<InvalidDataException>(() => LanguageProfile.FromFolder(folder.Path));
+        Assert.Contains(file + ":2:", error.Message, StringComparison.Ordinal);
     }
 
     private static List<EventType> Events(ExtractorBuilder builder) =>
