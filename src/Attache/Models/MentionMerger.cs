@@ -71,7 +71,7 @@ internal sealed class MentionMerger(CombinationSettings settings, KnowledgeBase 
                 continue; // a person's name does not run on into a body's ("New China News Agency")
             }
 
-            if (candidate.Type == MentionType.Place && FieldOfStudy.Follows(draft.Text, candidate.End))
+            if (candidate.Type == MentionType.Place && FieldOfStudy.Follows(draft.Text, candidate.End, language))
             {
                 continue;
             }

@@ -15,6 +15,9 @@ internal sealed class BoilerplateEntities(KnowledgeBase knowledge, LanguageProfi
     /// <summary>Words of a credit line that are not part of a photographer's name.</summary>
     private readonly IReadOnlySet<string> _creditWords = language.CreditWords;
 
+    /// <summary>Words before a name in a credit (<c>by</c>); a slash does the same (<c>Photo / Jane Doe</c>).</summary>
+    private readonly IReadOnlySet<string> _creditMarkers = language.Words(GrammarRole.CreditMarker);
+
     public string Name => "boilerplate-entities";
 
     public DraftLayers Requires => DraftLayers.Boilerplate | DraftLayers.Tokens;
@@ -41,7 +44,7 @@ internal sealed class BoilerplateEntities(KnowledgeBase knowledge, LanguageProfi
 
             for (var i = from + 1; i < to; i++)
             {
-                if (tokens[i - 1].Text is not ("by" or "/" or "read"))
+                if (tokens[i - 1].Text != "/" && !_creditMarkers.Contains(tokens[i - 1].Text))
                 {
                     continue;
                 }

@@ -101,7 +101,7 @@ internal sealed class EntityRules(KnowledgeBase knowledge, LanguageProfile langu
             _organizations.RemoveAll(o => _companies.Any(c => c.Start <= o.Start && o.End <= c.End));
             _officials = Longest(hits.Where(h => h.Entry.Kind == LexiconKind.Official && !IsBoilerplate(h) && knowledge.Matcher.IsLikelyTypo(h, _tokens) && !Covered(h, _organizations) && !InCompany(h)));
             _places = Longest(hits.Where(h => h.Entry.Kind == LexiconKind.Place && !IsBoilerplate(h) && !Covered(h, _organizations) && !InCompany(h) && !Overlaps(h, _officials)
-                && !FieldOfStudy.Follows(draft.Text, _tokens[h.EndToken - 1].End)));
+                && !FieldOfStudy.Follows(draft.Text, _tokens[h.EndToken - 1].End, rules._language)));
 
             var titles = rules._titleGrammar.Find(_tokens, _from, _to, hits.Where(h => h.Entry.Kind == LexiconKind.Title && !IsBoilerplate(h)), knowledge,
                     [.. _organizations.Select(o => (o.Start, o.End)), .. _companies])

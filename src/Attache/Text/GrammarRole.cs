@@ -67,4 +67,10 @@ public enum GrammarRole
 
     /// <summary>Clitics that take the letters before the apostrophe with them (<c>n't</c>); compared ignoring case.</summary>
     NegativeClitic,
+
+    /// <summary>Words before a name in a boilerplate credit (<c>by</c>, <c>read</c>: <c>Photo by Jane Doe</c>).</summary>
+    CreditMarker,
+
+    /// <summary>Nouns after a place that make it a field of study, not a place (<c>North Korea studies</c>); compared ignoring case.</summary>
+    FieldOfStudy,
 }

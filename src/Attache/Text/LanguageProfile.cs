@@ -50,7 +50,7 @@ public sealed class LanguageProfile
 
     /// <summary>The grammar roles whose words compare ignoring case (the others compare as written).</summary>
     private static readonly GrammarRole[] CaselessRoles =
-        [GrammarRole.Byline, GrammarRole.Previous, GrammarRole.Following, GrammarRole.YearPreposition, GrammarRole.Clitic, GrammarRole.NegativeClitic];
+        [GrammarRole.Byline, GrammarRole.Previous, GrammarRole.Following, GrammarRole.YearPreposition, GrammarRole.Clitic, GrammarRole.NegativeClitic, GrammarRole.FieldOfStudy];
 
     /// <summary>Each grammar role's name in <c>grammar-words.tsv</c>: the enum name in kebab case.</summary>
     private static readonly Dictionary<string, GrammarRole> RoleNames =
