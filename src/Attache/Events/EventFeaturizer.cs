@@ -30,6 +30,24 @@ internal sealed class EventFeaturizer(KnowledgeBase knowledge, LanguageProfile l
     private static readonly int[] ReadingCues = Enum.GetValues<TriggerReading>().Select(r => FeatureHasher.Hash("reading", r.ToString())).ToArray();
     private static readonly int[] HasKind = Enum.GetValues<LexiconKind>().Select(k => FeatureHasher.Hash("has", k.ToString())).ToArray();
 
+    /// <summary>The classifier's features, for the model card; <c>FeatureCatalogTests</c> holds the names to those hashed below.</summary>
+    internal static IReadOnlyList<FeatureGroup> Features { get; } =
+    [
+        new("word", "w"),
+        new("stem", "stem"),
+        new("suffix 3", "s3"),
+        new("stems +-2", "w-2", "w-1", "w+1", "w+2"),
+        new("bigram", "bi+"),
+        new("trigger-lexicon hits (type, strong/weak) or none", "trig", "notrig"),
+        new("their reading (negated, hypothetical, desired, prospective, modifier)", "reading"),
+        new("their conjunction with sentence cues", "trig&"),
+        new("event-type context words in the sentence", "ctx"),
+        new("name kinds in the sentence", "has"),
+        new("negation and modal cues", "neg", "modal"),
+        new("capitalisation", "cap"),
+        new("the word ending a strong trigger elsewhere in the document", "dochead"),
+    ];
+
     /// <summary>The inflections a stem drops, longest first, so that of two that end a word the longer is taken (<c>es</c> before <c>s</c>).</summary>
     private readonly string[] _inflections = [.. language.Words(GrammarRole.Inflection).OrderByDescending(s => s.Length).ThenBy(s => s, StringComparer.Ordinal)];
 

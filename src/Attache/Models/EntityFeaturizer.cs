@@ -26,14 +26,34 @@ internal sealed class EntityFeaturizer(KnowledgeBase knowledge, LanguageProfile 
     private const int Right2 = 4;
 
     private static readonly int[] GroupOffsets = [0, -2, -1, 1, 2];
-    private static readonly string[] PrefixNames = ["p0", "p1", "p2", "p3"];
-    private static readonly string[] SuffixNames = ["s0", "s1", "s2", "s3"];
+    private static readonly string[] PrefixNames = ["p1", "p2", "p3"];
+    private static readonly string[] SuffixNames = ["s1", "s2", "s3"];
     private static readonly int First = FeatureHasher.Hash("first", string.Empty);
     private static readonly int TitleBefore = FeatureHasher.Hash("titleBefore", string.Empty);
 
     /// <summary>A capitalised word of a Title Case headline, where the capital says less about a name.</summary>
     private static readonly int TitleCaseCapital = FeatureHasher.Hash("tcCap", string.Empty);
     private static readonly int TitleAfterComma = FeatureHasher.Hash("titleAfterComma", string.Empty);
+
+    /// <summary>The tagger's features, for the model card; <c>FeatureCatalogTests</c> holds the names to those hashed below.</summary>
+    internal static IReadOnlyList<FeatureGroup> Features { get; } =
+    [
+        new("word (lower case and as written)", "w", "W"),
+        new("shape", "sh"),
+        new("prefixes/suffixes 1-3", "p1", "p2", "p3", "s1", "s2", "s3"),
+        new("words +-2", "w-2", "w-1", "w+1", "w+2"),
+        new("shapes +-1", "sh-1", "sh+1"),
+        new("bigrams", "bi-", "bi+"),
+        new("sentence start", "first"),
+        new("lexicon and knowledge-base hits (BIO, fuzzy) at 0 and +-1", "lex", "lex-1", "lex+1"),
+        new("title before / title after comma", "titleBefore", "titleAfterComma"),
+        new("position in a run of name words", "run", "runEnd"),
+        new("Korean/Chinese family name at 0 and -1", "family", "family-1"),
+        new("knowledge-base family name", "kbFamily"),
+        new("name word", "nameWord"),
+        new("byte-pair pieces of name words", "bpe<", "bpe", "bpe>"),
+        new("capital in a Title Case headline", "tcCap"),
+    ];
 
     public override int[] Offsets => GroupOffsets;
 
@@ -49,8 +69,8 @@ internal sealed class EntityFeaturizer(KnowledgeBase knowledge, LanguageProfile 
                 into.Add(FeatureHasher.Hash("sh", Shape(word)));
                 for (var k = 1; k <= 3 && k <= lower.Length; k++)
                 {
-                    into.Add(FeatureHasher.Hash(PrefixNames[k], lower.AsSpan(0, k)));
-                    into.Add(FeatureHasher.Hash(SuffixNames[k], lower.AsSpan(lower.Length - k)));
+                    into.Add(FeatureHasher.Hash(PrefixNames[k - 1], lower.AsSpan(0, k)));
+                    into.Add(FeatureHasher.Hash(SuffixNames[k - 1], lower.AsSpan(lower.Length - k)));
                 }
 
                 if (_names.IsEastAsianFamily(word))

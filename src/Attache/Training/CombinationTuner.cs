@@ -1,7 +1,7 @@
 using Attache.Evaluation;
-using Attache.Text;
 using Attache.Formats;
 using Attache.Models;
+using Attache.Text;
 
 namespace Attache.Training;
 

@@ -1,7 +1,8 @@
 using System.Security.Cryptography;
+using Attache.Events;
 using Attache.Knowledge;
-using Attache.Text;
 using Attache.Models;
+using Attache.Text;
 using Microsoft.ML;
 
 namespace Attache.Training;
@@ -14,8 +15,11 @@ namespace Attache.Training;
 /// </summary>
 internal static class ModelCardWriter
 {
-    private const string EntityFeatureSet = "word, lowercase, shape, prefixes/suffixes 1-3, words +-2, shapes +-1, bigrams, sentence start, lexicon and knowledge-base hits (BIO, fuzzy) at 0 and +-1, title before / title after comma, position in a run of name words, Korean/Chinese family name at 0 and -1, knowledge-base family name, name word, byte-pair pieces of name words, capital in a Title Case headline; hashed to 2^18";
-    private const string EventFeatureSet = "word, stem, suffix 3, stems +-2, bigram, trigger-lexicon hits (type, strong/weak) with their reading (negated, hypothetical, desired, prospective, modifier) and their conjunction with sentence cues, event-type context words in the sentence, name kinds in the sentence, negation and modal cues, capitalisation, the word ending a strong trigger elsewhere in the document; hashed to 2^18";
+    /// <summary>The entity tagger's features as the card lists them, generated from the featurizer's declared groups.</summary>
+    public static string EntityFeatureSet { get; } = FeatureGroup.Describe(EntityFeaturizer.Features);
+
+    /// <summary>The event classifier's features as the card lists them, generated from the featurizer's declared groups.</summary>
+    public static string EventFeatureSet { get; } = FeatureGroup.Describe(EventFeaturizer.Features);
 
     /// <summary>What one training run produced and measured, for the card.</summary>
     /// <param name="Seed">The seed of every trainer.</param>

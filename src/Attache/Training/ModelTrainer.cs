@@ -1,7 +1,7 @@
 using Attache.Formats;
-using Attache.Text;
 using Attache.Knowledge;
 using Attache.Models;
+using Attache.Text;
 
 namespace Attache.Training;
 

@@ -1,7 +1,7 @@
 using Attache.Models;
-using Attache.Text;
 using Attache.Tests.Cli;
 using Attache.Tests.Models;
+using Attache.Text;
 using Attache.Training;
 
 namespace Attache.Tests.Training;

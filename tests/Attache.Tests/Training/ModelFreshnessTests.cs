@@ -1,7 +1,7 @@
 using Attache.Formats;
-using Attache.Text;
 using Attache.Knowledge;
 using Attache.Models;
+using Attache.Text;
 using Attache.Training;
 using Microsoft.ML;
 using Microsoft.ML.Data;
@@ -37,6 +37,7 @@ public class ModelFreshnessTests(ITestOutputHelper output)
         Assert.True(card.DataHash == TrainingHashes.Data(RepoPaths.TrainingData), $"training-data/ changed since the models were trained: {Stale}.");
         Assert.True(card.KnowledgeHash == TrainingHashes.Knowledge(), $"The knowledge files changed since the models were trained: {Stale}.");
         Assert.True(card.FeatureHash == TrainingHashes.Features(KnowledgeBase.Default, LanguageProfile.English), $"The featurizers compute other features than the models were trained on: {Stale}.");
+        Assert.True(card.EntityTagger.Features == ModelCardWriter.EntityFeatureSet && card.EventClassifier.Features == ModelCardWriter.EventFeatureSet, $"The featurizers declare other feature groups than the card lists: {Stale}.");
         Assert.True(card.Candidates.SequenceEqual(ClassifierFitter.CandidateTrainers().Select(c => c.Name)), $"The trainers or their settings changed: {Stale}.");
         Assert.Equal(DefaultSeed, card.Seed);
     }
