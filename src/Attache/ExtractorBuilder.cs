@@ -37,12 +37,17 @@ public sealed class ExtractorBuilder
     }
 
     /// <summary>The one definition of the default pipeline, in run order.</summary>
+    private const string BoilerplateName = "boilerplate";
+    private const string TokenizerName = "tokenizer";
+    private const string SentencesName = "sentences";
+    private const string LexiconName = "lexicon";
+
     private static List<Stage> DefaultStages() =>
         [
-            new("boilerplate", _ => new BoilerplateDetector()),
-            new("tokenizer", c => new WordTokenizer(c.Language)),
-            new("sentences", c => new SentenceSplitter(c.Language)),
-            new("lexicon", c => new LexiconAnnotator(c.Knowledge)),
+            new(BoilerplateName, _ => new BoilerplateDetector()),
+            new(TokenizerName, c => new WordTokenizer(c.Language)),
+            new(SentencesName, c => new SentenceSplitter(c.Language)),
+            new(LexiconName, c => new LexiconAnnotator(c.Knowledge)),
             new("entity-rules", c => new EntityRules(c.Knowledge, c.Language)),
             new("boilerplate-entities", c => new BoilerplateEntities(c.Knowledge, c.Language)),
             new("entity-tagger", c => c.Models is null ? null : new EntityTagger(c.Models.EntityTagger, c.Knowledge, c.Language)),
@@ -55,20 +60,35 @@ public sealed class ExtractorBuilder
         ];
 
     /// <summary>
-    /// The default pipeline's components up to and including <paramref name="last"/>, without models: what
-    /// training and the annotation audit run over gold text, so they see exactly what extraction sees.
+    /// The default pipeline's components of <paramref name="preset"/>, without models: what training and the
+    /// annotation audit run over gold text, so they see exactly what extraction sees.
     /// </summary>
-    internal static IDocumentComponent[] DefaultUpTo(string last, KnowledgeBase knowledge, LanguageProfile language)
+    internal static IDocumentComponent[] DefaultComponents(PipelinePreset preset, KnowledgeBase knowledge, LanguageProfile language)
     {
-        var stages = DefaultStages();
-        var end = stages.FindIndex(s => s.Name == last);
-        if (end < 0)
-        {
-            throw new ArgumentException($"No default component named '{last}'.", nameof(last));
-        }
-
         var context = new StageContext(knowledge, language, null, null);
-        return [.. stages.Take(end + 1).Select(s => s.Create(context)).OfType<IDocumentComponent>()];
+        return [.. DefaultStages().Where(s => InPreset(preset, s.Name)).Select(s => s.Create(context)).OfType<IDocumentComponent>()];
+    }
+
+    /// <summary>Whether the default component <paramref name="name"/> belongs to <paramref name="preset"/>.</summary>
+    private static bool InPreset(PipelinePreset preset, string name) => preset switch
+    {
+        PipelinePreset.Tokens => name is TokenizerName or SentencesName,
+        PipelinePreset.Text => name is BoilerplateName or TokenizerName or SentencesName,
+        PipelinePreset.Features => name is BoilerplateName or TokenizerName or SentencesName or LexiconName,
+        PipelinePreset.Full => true,
+        _ => throw new ArgumentOutOfRangeException(nameof(preset), preset, "No such preset."),
+    };
+
+    /// <summary>
+    /// Keeps the default components of <paramref name="preset"/> and removes the rest (components of your own
+    /// stay): <c>WithPreset(PipelinePreset.Text)</c> gives tokens and sentences without lexicons, rules or models.
+    /// </summary>
+    /// <param name="preset">The cut of the pipeline.</param>
+    public ExtractorBuilder WithPreset(PipelinePreset preset)
+    {
+        var defaults = DefaultStages().Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
+        _components.RemoveAll(c => defaults.Contains(c.Name) && !InPreset(preset, c.Name));
+        return this;
     }
 
     /// <summary>The names of the components, in pipeline order (model stages run only when models are loaded).</summary>
@@ -256,7 +276,7 @@ public sealed class ExtractorBuilder
             if (missing != DraftLayers.None)
             {
                 // the model stages are left out without models: a missing Candidates layer names none
-                var providers = DefaultUpTo(DefaultStages()[^1].Name, knowledge, LanguageProfile.English)
+                var providers = DefaultComponents(PipelinePreset.Full, knowledge, LanguageProfile.English)
                     .Where(c => (c.Assigns & missing) != DraftLayers.None)
                     .Select(c => $"'{c.Name}'");
                 throw new InvalidOperationException(

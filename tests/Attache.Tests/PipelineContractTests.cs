@@ -1,3 +1,6 @@
+using Attache.Knowledge;
+using Attache.Text;
+
 namespace Attache.Tests;
 
 /// <summary>Components declare the draft layers they require and assign; the builder refuses a pipeline that cannot work.</summary>
@@ -45,6 +48,38 @@ public class PipelineContractTests
         Assert.NotEmpty(extractor.Extract("Kim met Xi. They talked.").Sentences);
         Assert.Throws<ArgumentException>(() => new ExtractorBuilder().KeepOnly("tokeniser"));
         Assert.Throws<InvalidOperationException>(() => new ExtractorBuilder().KeepOnly("sentences").Build());
+    }
+
+    [Theory]
+    [InlineData(PipelinePreset.Tokens, new[] { "tokenizer", "sentences" })]
+    [InlineData(PipelinePreset.Text, new[] { "boilerplate", "tokenizer", "sentences" })]
+    [InlineData(PipelinePreset.Features, new[] { "boilerplate", "tokenizer", "sentences", "lexicon" })]
+    public void A_preset_keeps_its_default_components_and_the_users(PipelinePreset preset, string[] expected)
+    {
+        var extractor = new ExtractorBuilder().WithoutModels().Add(new NeedsSentences()).WithPreset(preset).Build();
+
+        Assert.Equal(expected.Append("needs-sentences"), extractor.Components.Select(c => c.Name));
+        Assert.Equal(expected, ExtractorBuilder.DefaultComponents(preset, KnowledgeBase.Default, LanguageProfile.English).Select(c => c.Name));
+    }
+
+    [Fact]
+    public void The_full_preset_is_the_default_pipeline()
+    {
+        Assert.Equal(new ExtractorBuilder().ComponentNames, new ExtractorBuilder().WithPreset(PipelinePreset.Full).ComponentNames);
+        Assert.Equal(
+            new ExtractorBuilder().WithoutModels().Build().Components.Select(c => c.Name),
+            ExtractorBuilder.DefaultComponents(PipelinePreset.Full, KnowledgeBase.Default, LanguageProfile.English).Select(c => c.Name));
+    }
+
+    private sealed class NeedsSentences : IDocumentComponent
+    {
+        public string Name => "needs-sentences";
+
+        public DraftLayers Requires => DraftLayers.Sentences;
+
+        public void Process(DocumentDraft draft)
+        {
+        }
     }
 
     private sealed class NeedsEntities : IDocumentComponent

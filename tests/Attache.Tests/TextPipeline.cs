@@ -5,5 +5,5 @@ internal static class TextPipeline
 {
     public static ExtractorBuilder Builder() => new ExtractorBuilder()
         .WithoutModels()
-        .KeepOnly("boilerplate", "tokenizer", "sentences");
+        .WithPreset(PipelinePreset.Text);
 }

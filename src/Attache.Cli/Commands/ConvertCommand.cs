@@ -17,7 +17,7 @@ internal static class ConvertCommand
     // A line read back alone is its own first line.
     private const int OnlyLine = 1;
 
-    private static readonly Lazy<Extractor> TextOnly = new(() => new ExtractorBuilder().WithoutModels().KeepOnly("tokenizer", "sentences").Build());
+    private static readonly Lazy<Extractor> TextOnly = new(() => new ExtractorBuilder().WithoutModels().WithPreset(PipelinePreset.Tokens).Build());
 
     public static Command Create(CliConsole console)
     {

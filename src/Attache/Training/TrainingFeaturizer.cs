@@ -72,7 +72,7 @@ internal static class TrainingFeaturizer
     public static DocumentDraft TextAndLexicon(CorpusDocument document, KnowledgeBase knowledge, LanguageProfile language)
     {
         var draft = new DocumentDraft(document.Id, document.Text, null);
-        foreach (var stage in ExtractorBuilder.DefaultUpTo("lexicon", knowledge, language))
+        foreach (var stage in ExtractorBuilder.DefaultComponents(PipelinePreset.Features, knowledge, language))
         {
             stage.Process(draft);
         }
