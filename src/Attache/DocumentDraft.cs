@@ -119,26 +119,86 @@ public sealed class DocumentDraft
     /// </summary>
     public List<Mention> Candidates { get; } = [];
 
-    /// <summary>The lexicon hits grouped by the index of the sentence they stand in.</summary>
     /// <summary>The lexicon hits of each sentence, by sentence index; built once and rebuilt only when hits were added since.</summary>
     internal IReadOnlyList<Knowledge.LexiconHit>[] LexiconHitsBySentence()
     {
         if (_hitsBySentence is null || _hitsGrouped != LexiconHits.Count)
         {
-            var groups = new List<Knowledge.LexiconHit>?[Sentences.Count];
-            foreach (var hit in LexiconHits)
+            // The lexicon adds hits sentence by sentence; hits a later component appended are sorted in
+            // (stably, so each sentence keeps its order), and then every sentence's hits are one range.
+            var sentenceOf = LexiconHits.Select(h => SentenceAtToken(h.StartToken)).ToArray();
+            if (!IsAscending(sentenceOf))
             {
-                if (SentenceAtToken(hit.StartToken) is var sentence and >= 0)
-                {
-                    (groups[sentence] ??= []).Add(hit);
-                }
+                var order = Enumerable.Range(0, LexiconHits.Count).OrderBy(i => sentenceOf[i]).ToArray();
+                var sorted = order.Select(i => LexiconHits[i]).ToList();
+                LexiconHits.Clear();
+                LexiconHits.AddRange(sorted);
+                sentenceOf = order.Select(i => sentenceOf[i]).ToArray();
             }
 
-            _hitsBySentence = Array.ConvertAll(groups, g => (IReadOnlyList<Knowledge.LexiconHit>?)g ?? []);
+            var groups = new IReadOnlyList<Knowledge.LexiconHit>[Sentences.Count];
+            Array.Fill(groups, Knowledge.SentenceHits.Empty);
+            for (var i = 0; i < sentenceOf.Length;)
+            {
+                var end = i + 1;
+                while (end < sentenceOf.Length && sentenceOf[end] == sentenceOf[i])
+                {
+                    end++;
+                }
+
+                if (sentenceOf[i] >= 0)
+                {
+                    groups[sentenceOf[i]] = new Knowledge.SentenceHits(LexiconHits, i, end - i);
+                }
+
+                i = end;
+            }
+
+            _hitsBySentence = groups;
             _hitsGrouped = LexiconHits.Count;
         }
 
         return _hitsBySentence;
+    }
+
+    private static bool IsAscending(int[] values)
+    {
+        for (var i = 1; i < values.Length; i++)
+        {
+            if (values[i] < values[i - 1])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Drops working layers (<see cref="DraftLayers.LexiconHits"/>, <see cref="DraftLayers.Candidates"/>) and
+    /// what is cached from them; the extractor calls it once no later component requires them. With
+    /// both, the lower-case token texts go too: only the stages that read lexicon hits use them.
+    /// </summary>
+    internal void Release(DraftLayers layers)
+    {
+        if ((layers & DraftLayers.LexiconHits) != 0)
+        {
+            LexiconHits.Clear();
+            LexiconHits.TrimExcess();
+            _hitsBySentence = null;
+            _hitsGrouped = 0;
+        }
+
+        if ((layers & DraftLayers.Candidates) != 0)
+        {
+            Candidates.Clear();
+            Candidates.TrimExcess();
+        }
+
+        if ((layers & (DraftLayers.LexiconHits | DraftLayers.Candidates)) == (DraftLayers.LexiconHits | DraftLayers.Candidates))
+        {
+            _lower = null;
+        }
     }
 
     /// <summary>Each token's text in lower case, made once per document for the stages that all need it.</summary>

@@ -9,11 +9,15 @@ internal static class DocumentFreezer
     {
         var text = draft.OriginalText;
         var pool = new Text.TextPool();
-        var order = Enumerable.Range(0, draft.Mentions.Count)
-            .OrderBy(i => draft.Mentions[i].Start)
-            .ThenByDescending(i => draft.Mentions[i].End)
-            .ThenBy(i => draft.Mentions[i].Type)
-            .ToArray();
+        // Mentions in text order (by start, longest first, then type); most drafts already are, and
+        // then no sort runs.
+        var order = InTextOrder(draft.Mentions)
+            ? Enumerable.Range(0, draft.Mentions.Count).ToArray()
+            : Enumerable.Range(0, draft.Mentions.Count)
+                .OrderBy(i => draft.Mentions[i].Start)
+                .ThenByDescending(i => draft.Mentions[i].End)
+                .ThenBy(i => draft.Mentions[i].Type)
+                .ToArray();
         var newIndex = new int[order.Length];
         for (var k = 0; k < order.Length; k++)
         {
@@ -54,11 +58,7 @@ internal static class DocumentFreezer
             Id = draft.Id,
             Text = text,
             Published = draft.Published,
-            Tokens = draft.Tokens.Select(t =>
-            {
-                var (start, end) = draft.ToOriginal(t.Start, t.End);
-                return Unchanged(text, t.Start, t.End, t.Text, start, end) ? t : new Token(start, end, pool.Slice(text, start, end));
-            }).ToArray(),
+            Tokens = Tokens(draft, text, pool),
             Sentences = draft.Sentences.Select(s =>
             {
                 var (start, end) = draft.ToOriginal(s.Start, s.End);
@@ -82,16 +82,77 @@ internal static class DocumentFreezer
                 .Select(e =>
                 {
                     var (start, end) = draft.ToOriginal(e.Start, e.End);
-                    var linked = e with
+                    var participants = Positions(entityIds, e.Participants);
+                    var place = Position(entityIds, e.Place);
+                    var unchanged = Unchanged(text, e.Start, e.End, e.TriggerText, start, end);
+                    if (unchanged && ReferenceEquals(participants, e.Participants) && place == e.Place)
                     {
-                        Participants = e.Participants.Select(p => Position(entityIds, p)).OfType<int>().Distinct().Order().ToArray(),
-                        Place = Position(entityIds, e.Place),
-                    };
-                    return Unchanged(text, e.Start, e.End, e.TriggerText, start, end) ? linked : linked with { Start = start, End = end, TriggerText = pool.Slice(text, start, end) };
+                        return e; // kept, not copied, as mentions are: a dense document has hundreds of thousands
+                    }
+
+                    var linked = e with { Participants = participants, Place = place };
+                    return unchanged ? linked : linked with { Start = start, End = end, TriggerText = pool.Slice(text, start, end) };
                 })
                 .OrderBy(e => e.Start).ThenBy(e => e.Type)
                 .ToArray(),
         };
+    }
+
+    /// <summary>
+    /// The tokens over the original text: the draft's own list, read-only, when no token changes (the draft
+    /// is dropped once frozen, and a copy of a dense document's millions of token references would add to
+    /// its peak, issue #21), else a copy with the changed ones mapped back.
+    /// </summary>
+    private static IReadOnlyList<Token> Tokens(DocumentDraft draft, string text, Text.TextPool pool)
+    {
+        var unchanged = true;
+        foreach (var t in draft.Tokens)
+        {
+            var (start, end) = draft.ToOriginal(t.Start, t.End);
+            if (!Unchanged(text, t.Start, t.End, t.Text, start, end))
+            {
+                unchanged = false;
+                break;
+            }
+        }
+
+        return unchanged
+            ? draft.Tokens.AsReadOnly()
+            : draft.Tokens.Select(t =>
+            {
+                var (start, end) = draft.ToOriginal(t.Start, t.End);
+                return Unchanged(text, t.Start, t.End, t.Text, start, end) ? t : new Token(start, end, pool.Slice(text, start, end));
+            }).ToArray();
+    }
+
+    /// <summary>Whether mentions are in text order already: by start, then longest first, then type.</summary>
+    private static bool InTextOrder(List<Mention> mentions)
+    {
+        for (var i = 1; i < mentions.Count; i++)
+        {
+            var (a, b) = (mentions[i - 1], mentions[i]);
+            if (a.Start > b.Start || (a.Start == b.Start && (a.End < b.End || (a.End == b.End && a.Type > b.Type))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The positions of the entities that draft ids name, ascending and each once, without ids that name
+    /// no entity; the list itself when it is that already (the linker's ids usually are their positions).
+    /// </summary>
+    private static IReadOnlyList<int> Positions(Dictionary<int, int> positions, IReadOnlyList<int> draftIds)
+    {
+        var same = true;
+        for (var i = 0; i < draftIds.Count && same; i++)
+        {
+            same = positions.TryGetValue(draftIds[i], out var position) && position == draftIds[i] && (i == 0 || draftIds[i - 1] < draftIds[i]);
+        }
+
+        return same ? draftIds : draftIds.Select(id => Position(positions, id)).OfType<int>().Distinct().Order().ToArray();
     }
 
     /// <summary>The position of the entity a draft id names; null when no entity on the draft has that id.</summary>

@@ -17,9 +17,22 @@ public sealed class Extractor
 {
     private static readonly Lazy<Extractor> Default = new(() => new ExtractorBuilder().Build());
 
+    /// <summary>The draft layers a document never shows, which a draft may drop once no later component reads them.</summary>
+    private const DraftLayers WorkingLayers = DraftLayers.LexiconHits | DraftLayers.Candidates;
+
+    /// <summary>For each component, the working layers no component after it requires: dropped once it has run.</summary>
+    private readonly DraftLayers[] _releaseAfter;
+
     internal Extractor(IReadOnlyList<IDocumentComponent> components)
     {
         Components = components;
+        _releaseAfter = new DraftLayers[components.Count];
+        var requiredLater = DraftLayers.None;
+        for (var i = components.Count - 1; i >= 0; i--)
+        {
+            _releaseAfter[i] = WorkingLayers & (components[i].Requires | components[i].Assigns) & ~requiredLater;
+            requiredLater |= components[i].Requires;
+        }
     }
 
     /// <summary>The pipeline's components, in the order they run.</summary>
@@ -43,13 +56,18 @@ public sealed class Extractor
     private Document Run(string text, string id, DateOnly? published, CancellationToken cancellationToken = default)
     {
         var draft = new DocumentDraft(id, text, published, cancellationToken);
-        foreach (var component in Components)
+        for (var i = 0; i < Components.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            component.Process(draft);
+            Components[i].Process(draft);
+
+            // A dense document's lexicon hits and candidates are as large as its mentions; dropping
+            // them once no later component reads them keeps the peak lower (issue #21).
+            draft.Release(_releaseAfter[i]);
         }
 
         cancellationToken.ThrowIfCancellationRequested();
+        draft.Release(WorkingLayers);
         return DocumentFreezer.Freeze(draft);
     }
 

@@ -12,7 +12,9 @@ public interface IDocumentComponent
 
     /// <summary>
     /// The draft layers this component reads and cannot work without; the builder checks that an earlier
-    /// component assigns each. None by default.
+    /// component assigns each. None by default. The working layers no document shows
+    /// (<see cref="DraftLayers.LexiconHits"/>, <see cref="DraftLayers.Candidates"/>) are dropped after the last
+    /// component that requires them, so a component that reads them must say so here.
     /// </summary>
     DraftLayers Requires => DraftLayers.None;
 

@@ -71,6 +71,32 @@ public class PipelineContractTests
             ExtractorBuilder.DefaultComponents(PipelinePreset.Full, KnowledgeBase.Default, LanguageProfile.English).Select(c => c.Name));
     }
 
+    [Fact]
+    public void Working_layers_are_dropped_once_no_later_component_requires_them()
+    {
+        const string Text = "Kim Jong Un met Xi Jinping in Beijing.";
+        var declares = new CountsLexiconHits(DraftLayers.LexiconHits);
+        var silent = new CountsLexiconHits(DraftLayers.None);
+
+        new ExtractorBuilder().Add(declares).Build().Extract(Text);
+        new ExtractorBuilder().Add(silent).Build().Extract(Text);
+
+        Assert.True(declares.Seen > 0, "a component that requires lexicon hits sees them");
+        Assert.Equal(0, silent.Seen);
+    }
+
+    /// <summary>Counts the lexicon hits it sees, at the end of the pipeline.</summary>
+    private sealed class CountsLexiconHits(DraftLayers requires) : IDocumentComponent
+    {
+        public int Seen { get; private set; } = -1;
+
+        public string Name => "counts-lexicon-hits";
+
+        public DraftLayers Requires => requires;
+
+        public void Process(DocumentDraft draft) => Seen = draft.LexiconHitsBySentence().Sum(h => h.Count);
+    }
+
     private sealed class NeedsSentences : IDocumentComponent
     {
         public string Name => "needs-sentences";

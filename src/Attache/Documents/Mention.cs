@@ -16,7 +16,22 @@ public sealed record Mention(MentionType Type, int Start, int End, string Text, 
     public string? CountryCode { get; init; }
 
     /// <summary>Id of the <see cref="Entity"/> this mention belongs to, once linking has run: its position in <see cref="Document.Entities"/>.</summary>
-    public int? EntityId { get; init; }
+    public int? EntityId { get => _entityId; init => _entityId = value; }
+
+    /// <summary>How sure the extractor is of the mention, in [0, 1].</summary>
+    public double Confidence { get => _confidence; init => _confidence = value; }
+
+    // The merger and the linker change a draft's mentions in place: copying each (a record's `with`)
+    // would leave a dense document's hundreds of thousands of long-lived mentions behind as garbage at
+    // once (issue #21). Only they do, on mentions of the draft they work on, before any document holds them.
+    private int? _entityId;
+    private double _confidence = Confidence;
+
+    /// <summary>Links a draft's mention to an entity in place (see <see cref="EntityId"/>); for the linker only.</summary>
+    internal void LinkTo(int entityId) => _entityId = entityId;
+
+    /// <summary>Sets a draft's mention's confidence in place (see <see cref="Confidence"/>); for the merger only.</summary>
+    internal void Reinforce(double confidence) => _confidence = confidence;
 
     /// <summary>Which stage made the mention (not part of the output).</summary>
     internal MentionOrigin Origin { get; init; }

@@ -200,7 +200,7 @@ internal sealed class EntityLinker(KnowledgeBase knowledge, LanguageProfile lang
 
             members[id].Add(i);
             entityOf[i] = id;
-            draft.Mentions[i] = mention with { EntityId = offset + id };
+            mention.LinkTo(offset + id);
         }
 
         var relations = members.Select(_ => new List<Relation>()).ToList();

@@ -25,13 +25,21 @@ internal sealed class GivenNameForms(LanguageProfile language)
     public void Link(DocumentDraft draft)
     {
         var people = new List<(int Index, string[] Words, string Name)>();
+
+        // the words of each distinct text once (null: not a name of two name words or more), shared by its mentions
+        var wordsOf = new Dictionary<string, string[]?>(StringComparer.Ordinal);
         for (var i = 0; i < draft.Mentions.Count; i++)
         {
             var mention = draft.Mentions[i];
             if (mention.Type is MentionType.Official or MentionType.Person)
             {
-                var words = mention.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                if (words.Length >= 2 && words.All(_names.IsNameWord))
+                if (!wordsOf.TryGetValue(mention.Text, out var words))
+                {
+                    words = mention.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                    wordsOf[mention.Text] = words = words.Length >= 2 && words.All(_names.IsNameWord) ? words : null;
+                }
+
+                if (words is not null)
                 {
                     people.Add((i, words, mention.Canonical ?? mention.Text));
                 }

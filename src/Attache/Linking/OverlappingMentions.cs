@@ -26,10 +26,14 @@ internal sealed class OverlappingMentions : IDocumentComponent
         {
             draft.CancellationToken.ThrowIfCancellationRequested();
             var mention = state.Mentions[i];
-            if (state.Near(mention.Start, mention.End).Any(j => j != i && Outranks(state, j, i)))
+            foreach (var j in state.Near(mention.Start, mention.End))
             {
-                state.Remove(i);
-                removed = true;
+                if (j != i && Outranks(state, j, i))
+                {
+                    state.Remove(i);
+                    removed = true;
+                    break;
+                }
             }
         }
 

@@ -21,7 +21,7 @@ internal sealed class MentionMerger(CombinationSettings settings, KnowledgeBase 
 
     public string Name => "merger";
 
-    public DraftLayers Requires => DraftLayers.Candidates;
+    public DraftLayers Requires => DraftLayers.Candidates | DraftLayers.LexiconHits;
 
     public DraftLayers Assigns => DraftLayers.Mentions | DraftLayers.Relations;
 
@@ -60,7 +60,7 @@ internal sealed class MentionMerger(CombinationSettings settings, KnowledgeBase 
         foreach (var candidate in draft.Candidates.Where(m => m.Confidence >= settings.EntityThreshold).OrderByDescending(m => m.Confidence))
         {
             draft.CancellationToken.ThrowIfCancellationRequested();
-            if (candidate.Type is MentionType.Official or MentionType.Person && !candidate.Text.Split(' ').Any(_names.IsNameWord))
+            if (candidate.Type is MentionType.Official or MentionType.Person && !HasNameWord(candidate.Text))
             {
                 continue; // a person's mention names the person: a lone "Mr." is not one
             }
@@ -81,12 +81,13 @@ internal sealed class MentionMerger(CombinationSettings settings, KnowledgeBase 
                 continue; // "special" of "special envoy": the lexicon knows the whole title
             }
 
-            var overlapping = state.Near(candidate.Start, candidate.End).Where(i => Conflicts(state.Mentions[i], candidate)).ToList();
+            var overlapping = state.Near(candidate.Start, candidate.End);
+            overlapping.RemoveAll(i => !Conflicts(state.Mentions[i], candidate));
             var same = overlapping.FirstOrDefault(i => state.Mentions[i].Span == candidate.Span && state.Mentions[i].Type == candidate.Type, -1);
             if (same >= 0)
             {
                 var rule = state.Mentions[same];
-                state.Mentions[same] = rule with { Confidence = 1 - ((1 - rule.Confidence) * (1 - candidate.Confidence)) };
+                rule.Reinforce(1 - ((1 - rule.Confidence) * (1 - candidate.Confidence)));
                 continue;
             }
 
@@ -110,6 +111,20 @@ internal sealed class MentionMerger(CombinationSettings settings, KnowledgeBase 
         }
 
         state.WriteBack(draft);
+    }
+
+    /// <summary>Whether one of the space-separated words of a mention's text has a name's shape.</summary>
+    private bool HasNameWord(string text)
+    {
+        foreach (var word in text.AsSpan().Split(' '))
+        {
+            if (_names.IsNameWord(text.AsSpan()[word]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a lexicon title phrase strictly contains the candidate's tokens.</summary>

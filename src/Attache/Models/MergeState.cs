@@ -13,9 +13,11 @@ internal sealed class MergeState
     private readonly List<Relation> _relations;
     private readonly Dictionary<int, List<int>> _relationsByTitle = [];
     private readonly MentionSpanIndex _index = new();
+    private readonly Predicate<int> _isRemoved;
 
     public MergeState(DocumentDraft draft)
     {
+        _isRemoved = id => _removed![id];
         Mentions = [.. draft.Mentions];
         _removed = [.. Enumerable.Repeat(false, Mentions.Count)];
         _relations = [];
@@ -31,7 +33,12 @@ internal sealed class MergeState
     public List<Mention> Mentions { get; }
 
     /// <summary>The live mentions filed near [<paramref name="start"/>, <paramref name="end"/>), ascending by id.</summary>
-    public IEnumerable<int> Near(int start, int end) => _index.Near(start, end).Where(i => !_removed[i]);
+    public List<int> Near(int start, int end)
+    {
+        var near = _index.Near(start, end);
+        near.RemoveAll(_isRemoved);
+        return near;
+    }
 
     public int Add(Mention mention)
     {

@@ -14,9 +14,12 @@ internal sealed class NameShapes(LanguageProfile language)
     /// <summary>The longest run of name words <see cref="NameRun"/> takes.</summary>
     private const int MaxNameWords = 4;
 
-    public bool IsNameWord(string token)
+    public bool IsNameWord(string token) => IsNameWord(token.AsSpan());
+
+    /// <summary>Whether a word (a slice of a text, so no string is made for it) has a name's shape.</summary>
+    public bool IsNameWord(ReadOnlySpan<char> token)
     {
-        if (token.Length == 0 || !char.IsUpper(token[0]) || language.NotNameWords.Contains(token))
+        if (token.Length == 0 || !char.IsUpper(token[0]) || language.IsNotNameWord(token))
         {
             return false;
         }
@@ -29,7 +32,7 @@ internal sealed class NameShapes(LanguageProfile language)
             }
         }
 
-        return token.Length > 1 || token == "O" || token == "U";
+        return token.Length > 1 || token is "O" or "U";
     }
 
     /// <summary>Whether the token is a Korean or Chinese family name, in a plain or a McCune-Reischauer spelling (<c>Ch'oe</c>, <c>Chŏn</c>).</summary>

@@ -114,6 +114,7 @@ public sealed class LanguageProfile
         PlaceSuffixes = View("place-suffixes");
         AdjectiveSuffixes = View("adjective-suffixes");
         AbbreviationLookup = _lists["abbreviations"].GetAlternateLookup<ReadOnlySpan<char>>();
+        NotNameWordLookup = _lists["not-name-words"].GetAlternateLookup<ReadOnlySpan<char>>();
         CliticLookup = _lists[GrammarKeyPrefix + KebabCase(GrammarRole.Clitic)].GetAlternateLookup<ReadOnlySpan<char>>();
         Negations = View(CueKeyPrefix + "negation");
         HypotheticalCues = View(CueKeyPrefix + "hypothetical");
@@ -255,6 +256,12 @@ public sealed class LanguageProfile
 
     /// <summary>Whether <paramref name="word"/> (without its period) is one of the <see cref="Abbreviations"/>.</summary>
     internal bool IsAbbreviation(ReadOnlySpan<char> word) => AbbreviationLookup.Contains(word);
+
+    /// <summary>Whether a word (a slice of a text) is one of the <see cref="NotNameWords"/>.</summary>
+    internal bool IsNotNameWord(ReadOnlySpan<char> word) => NotNameWordLookup.Contains(word);
+
+    /// <summary>The words that are never names, looked up by a slice of the text.</summary>
+    private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNameWordLookup { get; }
 
     /// <summary>Whether a piece of text after an apostrophe is a clitic (<see cref="GrammarRole.Clitic"/>), ignoring case.</summary>
     internal bool IsClitic(ReadOnlySpan<char> piece) => CliticLookup.Contains(piece);
