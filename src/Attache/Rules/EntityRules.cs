@@ -43,6 +43,9 @@ internal sealed class EntityRules(KnowledgeBase knowledge, LanguageProfile langu
     /// <summary>The most words of a place name before <c>-based</c>.</summary>
     private const int MaxPlaceAdjectiveWords = 3;
 
+    /// <summary>The most words of the owner before <c>'s</c> in <c>NAME, South Korea's TITLE</c>.</summary>
+    private const int MaxOwnerWords = 3;
+
     public string Name => "entity-rules";
 
     public DraftLayers Requires => DraftLayers.Sentences | DraftLayers.LexiconHits;
@@ -88,6 +91,9 @@ internal sealed class EntityRules(KnowledgeBase knowledge, LanguageProfile langu
         private readonly int _from = sentence.FirstToken;
         private readonly int _to = sentence.FirstToken + sentence.TokenCount;
         private readonly Dictionary<(int, int, MentionType), int> _mentionAt = [];
+
+        /// <summary>The mention of the official each title (by its first token) was attached to.</summary>
+        private readonly Dictionary<int, int> _holderOf = [];
         private readonly bool _titleCase = TitleCaseLine.Is(draft.Tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount);
         private List<(int Start, int End, LexiconHit Hit)> _organizations = [];
         private List<(int Start, int End, LexiconHit Hit)> _officials = [];
@@ -159,7 +165,14 @@ internal sealed class EntityRules(KnowledgeBase knowledge, LanguageProfile langu
                 return;
             }
 
-            name ??= AppositiveName(title.Start) ?? ClauseName(title.Start);
+            name ??= AppositiveName(title.Start) ?? ClauseName(title.Start) ?? NameBetweenCommas(title.End, titles);
+            if (name is null && CoordinatedWith(title, titles) is { } holder)
+            {
+                // "NAME, TITLE and TITLE": the second title is the same official's
+                AddTitle(title, holder);
+                return;
+            }
+
             if (name is not { } n)
             {
                 return;
@@ -173,12 +186,85 @@ internal sealed class EntityRules(KnowledgeBase knowledge, LanguageProfile langu
                 return;
             }
 
+            AddTitle(title, person);
+        }
+
+        private void AddTitle(TitleSpan title, int person)
+        {
             var titleMention = AddMention(MentionType.Title, title.Start, title.End, MentionSource.Rule, PatternConfidence, null, null);
             draft.Relations.Add(new Relation(RelationType.HasTitle, person, titleMention));
+            _holderOf[title.Start] = person;
             if (Body(title) is { } body)
             {
                 draft.Relations.Add(new Relation(RelationType.MemberOf, person, body));
             }
+        }
+
+        /// <summary>
+        /// The official a title is coordinated with: the holder of the title right before it when only a
+        /// comma, <c>and</c> or both (and an article) stand between (<c>Jiang Zemin, general secretary of the
+        /// party, President of the state and chairman of the commission</c>).
+        /// </summary>
+        private int? CoordinatedWith(TitleSpan title, List<TitleSpan> titles)
+        {
+            var i = title.Start - 1;
+            if (i >= _from && Is(i, GrammarRole.Article))
+            {
+                i--;
+            }
+
+            var between = 0;
+            if (i >= _from && Is(i, GrammarRole.ListCoordinator))
+            {
+                i--;
+                between++;
+            }
+
+            if (i >= _from && _tokens[i].Text == ",")
+            {
+                i--;
+                between++;
+            }
+
+            if (between == 0)
+            {
+                return null;
+            }
+
+            foreach (var previous in titles)
+            {
+                if (previous.End == i + 1 && _holderOf.TryGetValue(previous.Start, out var holder))
+                {
+                    return holder;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// A name set off by commas right after a title: <c>China's ambassador, Wang Guanya, said</c>. The
+        /// closing comma is required, so a list or a clause that goes on is not read as one, and a title after
+        /// it makes the name that title's (<c>premier of the Cabinet, Jong Myong Su, vice-premier</c>).
+        /// </summary>
+        private (int Start, int End, string? Canonical)? NameBetweenCommas(int titleEnd, List<TitleSpan> titles)
+        {
+            if (titleEnd + 1 >= _to || _tokens[titleEnd].Text != ",")
+            {
+                return null;
+            }
+
+            var at = titleEnd + 1;
+            var known = _officials.FirstOrDefault(o => o.Start == at);
+            var (end, canonical) = known.End > 0 ? (known.End, knowledge.Officials[known.Hit.Entry.Index].Name) : (at + FreeNameRun(at), (string?)null);
+            var words = end - at;
+            if (words < (canonical is null ? 2 : 1) || end >= _to || _tokens[end].Text != ",")
+            {
+                return null;
+            }
+
+            var next = end + 1 < _to && Is(end + 1, GrammarRole.Article) ? end + 2 : end + 1;
+            return titles.Any(t => t.Start == next) ? null : (at, end, canonical);
         }
 
         /// <summary>A known official or a run of name words right after the title (after a comma for an appositive title).</summary>
@@ -232,7 +318,23 @@ internal sealed class EntityRules(KnowledgeBase knowledge, LanguageProfile langu
 
         private (int Start, int End, string? Canonical)? AppositiveName(int titleStart)
         {
+            // NAME, (the) TITLE; NAME, the US TITLE; NAME, Russia's / the North's TITLE
             var i = titleStart - 1;
+            if (hits.FirstOrDefault(h => h.Entry.Kind == LexiconKind.Demonym && h.EndToken == i + 1) is { EndToken: > 0 } demonym)
+            {
+                i = demonym.StartToken - 1;
+            }
+            else if (i - 1 > _from && _tokens[i].Text == "'s" && char.IsUpper(_tokens[i - 1].Text[0]))
+            {
+                i--;
+                for (var words = 0; i - 1 > _from && words < MaxOwnerWords - 1 && char.IsUpper(_tokens[i - 1].Text[0]) && _tokens[i - 1].Text != ","; words++)
+                {
+                    i--;
+                }
+
+                i--;
+            }
+
             if (i >= _from && Is(i, GrammarRole.Article))
             {
                 i--;

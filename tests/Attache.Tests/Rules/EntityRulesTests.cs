@@ -25,6 +25,33 @@ public class EntityRulesTests
     }
 
     [Theory]
+    [InlineData("Tomas Varga, Slovakia's envoy, left the hall early.", "Tomas Varga", "envoy")]
+    [InlineData("Ivo Marek, the South's negotiator, spoke first.", "Ivo Marek", "negotiator")]
+    [InlineData("Paula Lind, the US ambassador, voted for the text.", "Paula Lind", "ambassador")]
+    public void A_title_after_a_possessive_owner_or_demonym_in_an_apposition_is_the_names(string text, string official, string title)
+    {
+        Assert.Contains((official, title), Titles(text));
+    }
+
+    [Fact]
+    public void A_name_set_off_by_commas_after_a_title_holds_it_unless_a_title_follows()
+    {
+        Assert.Contains(("Arno Kessel", "ambassador"), Titles("Later the Austrian ambassador, Arno Kessel, called for calm."));
+        Assert.DoesNotContain(Titles("A spokesman, Arno Kessel and Mia Holt attended."), t => t.Official.StartsWith("Arno", StringComparison.Ordinal));
+        var listed = Titles("Present were the chairman of the committee, Pak Song Il, vice-premier of the Cabinet, and others.");
+        Assert.Contains(("Pak Song Il", "vice-premier of the Cabinet"), listed);
+        Assert.DoesNotContain(("Pak Song Il", "chairman of the committee"), listed);
+    }
+
+    [Fact]
+    public void Titles_coordinated_after_a_name_are_all_that_officials()
+    {
+        var titles = Titles("He met Wen Shuli, secretary of the provincial committee and governor of the province, on Friday.");
+        Assert.Contains(("Wen Shuli", "secretary of the provincial committee"), titles);
+        Assert.Contains(("Wen Shuli", "governor of the province"), titles);
+    }
+
+    [Theory]
     [InlineData("N. Korean Leader Vows to Develop Ties with China", "Vows")]
     [InlineData("S. Korean President Greets Japanese Premier in Seoul", "Greets")]
     [InlineData("Chinese Envoy Arrives in Pyongyang for Talks", "Arrives")]
