@@ -43,6 +43,9 @@ internal sealed class EntityRules(KnowledgeBase knowledge, LanguageProfile langu
     /// <summary>The most words of a place name before <c>-based</c>.</summary>
     private const int MaxPlaceAdjectiveWords = 3;
 
+    /// <summary>The most tokens of an appositive between a name and <c>as TITLE</c> (<c>NAME, a former lawmaker, as</c>).</summary>
+    private const int MaxAppositiveWords = 16;
+
     /// <summary>The most words of the owner before <c>'s</c> in <c>NAME, South Korea's TITLE</c>.</summary>
     private const int MaxOwnerWords = 3;
 
@@ -402,8 +405,21 @@ internal sealed class EntityRules(KnowledgeBase knowledge, LanguageProfile langu
 
             if (!verb)
             {
-                // VERB NAME as TITLE: "appointed Pak Myong Sun as its new minister of ..."
-                return NameEndingAt(asToken) is { } named && named.Start - 1 >= _from && rules._roleVerbs.Contains(_tokens[named.Start - 1].Text) ? named : null;
+                // VERB NAME as TITLE: "appointed Pak Myong Sun as its new minister of ...", also with an
+                // appositive between: "appointed Chung Eui-yong, a career diplomat, as director of ..."
+                var end = asToken;
+                if (end - 1 > _from && _tokens[end - 1].Text == ",")
+                {
+                    var opening = end - 2;
+                    while (opening > _from && end - opening <= MaxAppositiveWords && _tokens[opening].Text != ",")
+                    {
+                        opening--;
+                    }
+
+                    end = _tokens[opening].Text == "," ? opening : end;
+                }
+
+                return NameEndingAt(end) is { } named && named.Start - 1 >= _from && rules._roleVerbs.Contains(_tokens[named.Start - 1].Text) ? named : null;
             }
 
             if (start - 2 >= _from && Is(start - 1, GrammarRole.RelativePronoun) && _tokens[start - 2].Text == ",")

@@ -43,6 +43,14 @@ public class EntityRulesTests
         Assert.DoesNotContain(("Pak Song Il", "chairman of the committee"), listed);
     }
 
+    [Theory]
+    [InlineData("The cabinet appointed Juno Valk, a retired judge, as interior minister on Monday.", "Juno Valk", "interior minister")]
+    [InlineData("Parliament nominated Eda Sorn as foreign minister.", "Eda Sorn", "foreign minister")]
+    public void A_name_appointed_as_a_title_holds_it_across_an_appositive(string text, string official, string title)
+    {
+        Assert.Contains((official, title), Titles(text));
+    }
+
     [Fact]
     public void Titles_coordinated_after_a_name_are_all_that_officials()
     {
