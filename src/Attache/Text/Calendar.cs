@@ -37,16 +37,8 @@ internal sealed class Calendar
     {
         var months = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var weekdays = new Dictionary<string, DayOfWeek>(StringComparer.Ordinal);
-        var lines = text.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
+        foreach (var (line, fields) in TsvRows.Read(text))
         {
-            var line = lines[i].TrimEnd('\r');
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
-            var fields = line.Split('\t');
             var number = fields.Length == Columns && int.TryParse(fields[2], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : -1;
             if (fields.Length == Columns && fields[0] == MonthKind && number is >= 1 and <= MonthsInYear)
             {
@@ -58,7 +50,7 @@ internal sealed class Calendar
             }
             else
             {
-                throw new InvalidDataException($"{file}:{i + 1}: expected 'month<TAB>name<TAB>1-12' or 'weekday<TAB>name<TAB>0-6' (0 is Sunday)");
+                throw new InvalidDataException($"{file}:{line}: expected 'month<TAB>name<TAB>1-12' or 'weekday<TAB>name<TAB>0-6' (0 is Sunday)");
             }
         }
 

@@ -412,19 +412,11 @@ public sealed class LanguageProfile
     private static Dictionary<string, List<string>> ParseRows(string text, string file, IReadOnlyCollection<string> keys)
     {
         var result = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        var lines = text.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
+        foreach (var (line, fields) in TsvRows.Read(text))
         {
-            var line = lines[i].TrimEnd('\r');
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
-            var fields = line.Split('\t');
             if (fields.Length != 2 || !keys.Contains(fields[0], StringComparer.Ordinal))
             {
-                throw new InvalidDataException($"{file}:{i + 1}: expected 'key<TAB>word' with a key of {string.Join(", ", keys)}");
+                throw new InvalidDataException($"{file}:{line}: expected 'key<TAB>word' with a key of {string.Join(", ", keys)}");
             }
 
             if (!result.TryGetValue(fields[0], out var words))
