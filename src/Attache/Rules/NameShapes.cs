@@ -32,7 +32,7 @@ internal sealed class NameShapes(LanguageProfile language)
             }
         }
 
-        return token.Length > 1 || token is "O" or "U";
+        return token.Length > 1 || language.IsSingleLetterName(token);
     }
 
     /// <summary>Whether the token is a Korean or Chinese family name, in a plain or a McCune-Reischauer spelling (<c>Ch'oe</c>, <c>Chŏn</c>).</summary>

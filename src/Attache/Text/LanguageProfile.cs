@@ -78,6 +78,7 @@ public sealed class LanguageProfile
         ("organization-name-stops", StringComparer.Ordinal),
         ("place-suffixes", StringComparer.Ordinal),
         ("adjective-suffixes", StringComparer.Ordinal),
+        ("single-letter-names", StringComparer.Ordinal),
     ];
 
     /// <summary>The cues of <c>event-cues.tsv</c>, each a list compared ignoring case.</summary>
@@ -113,7 +114,9 @@ public sealed class LanguageProfile
         OrganizationNameStops = View("organization-name-stops");
         PlaceSuffixes = View("place-suffixes");
         AdjectiveSuffixes = View("adjective-suffixes");
+        SingleLetterNames = View("single-letter-names");
         AbbreviationLookup = _lists["abbreviations"].GetAlternateLookup<ReadOnlySpan<char>>();
+        SingleLetterNameLookup = _lists["single-letter-names"].GetAlternateLookup<ReadOnlySpan<char>>();
         NotNameWordLookup = _lists["not-name-words"].GetAlternateLookup<ReadOnlySpan<char>>();
         CliticLookup = _lists[GrammarKeyPrefix + KebabCase(GrammarRole.Clitic)].GetAlternateLookup<ReadOnlySpan<char>>();
         Negations = View(CueKeyPrefix + "negation");
@@ -208,6 +211,9 @@ public sealed class LanguageProfile
     /// <summary>Adjective endings the tokenizer keeps apart from a capitalised name (<c>Moscow-based</c>) (<c>adjective-suffixes.txt</c>).</summary>
     public IReadOnlySet<string> AdjectiveSuffixes { get; }
 
+    /// <summary>Names of one letter, which a name word may be though other single letters are not (<c>U</c> of <c>U Thant</c>) (<c>single-letter-names.txt</c>).</summary>
+    public IReadOnlySet<string> SingleLetterNames { get; }
+
     /// <summary>Negations: a trigger within three words after one is no event (<c>has not visited</c>): <c>not</c>, <c>never</c>... (cue <c>negation</c>).</summary>
     public IReadOnlySet<string> Negations { get; }
 
@@ -259,6 +265,12 @@ public sealed class LanguageProfile
 
     /// <summary>Whether a word (a slice of a text) is one of the <see cref="NotNameWords"/>.</summary>
     internal bool IsNotNameWord(ReadOnlySpan<char> word) => NotNameWordLookup.Contains(word);
+
+    /// <summary>Whether a one-letter word (a slice of a text) is one of the <see cref="SingleLetterNames"/>.</summary>
+    internal bool IsSingleLetterName(ReadOnlySpan<char> word) => SingleLetterNameLookup.Contains(word);
+
+    /// <summary>The single-letter names, looked up by a slice of the text.</summary>
+    private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SingleLetterNameLookup { get; }
 
     /// <summary>The words that are never names, looked up by a slice of the text.</summary>
     private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNameWordLookup { get; }
