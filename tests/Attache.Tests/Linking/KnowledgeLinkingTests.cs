@@ -26,6 +26,8 @@ public class KnowledgeLinkingTests
     [InlineData("Secretary of State Pompeo flew to Pyongyang on Friday.", "Pompeo", "2018-07-06", "Mike Pompeo")]
     [InlineData("Defence Minister Wei told the forum that ties were at their best.", "Wei", "2019-06-02", "Wei Fenghe")]
     [InlineData("Japanese Foreign Minister Kono met his counterpart in Tokyo.", "Kono", "2018-04-15", "Taro Kono")]
+    [InlineData("Prime Minister Fradkov opened the trade fair in Kazan.", "Fradkov", "2006-03-03", "Mikhail Fradkov")]
+    [InlineData("Chief Cabinet Secretary Nonaka told reporters the envoy would stay.", "Nonaka", "1999-02-01", "Hiromu Nonaka")]
     public void A_title_and_family_name_link_to_the_holder_of_that_title_on_the_publication_date(string text, string mention, string published, string expected)
     {
         Assert.Equal(expected, CanonicalOf(text, mention, published));

@@ -38,6 +38,8 @@ public class EventRulesTests
     [InlineData("Satellite images show new construction at the Sohae launch site.", "launch")]
     [InlineData("Envoys urged a return to the stalled talks.", "talks")]
     [InlineData("The minister would welcome a resumption of dialogue with Tokyo.", "dialogue")]
+    [InlineData("Seoul repeated its offer of military talks on Friday.", "talks")]
+    [InlineData("Several members renewed their calls for new sanctions.", "sanctions")]
     public void Desired_prospective_and_modifying_triggers_make_no_event(string text, string trigger)
     {
         Assert.DoesNotContain(Events(text), e => e.Trigger == trigger);
