@@ -27,3 +27,21 @@ done
 if [ -n "$realnews" ]; then
   for pipeline in rules model combined; do row "real news" "$pipeline" --gold "$realnews"; done
 fi
+
+# Per entity type (overlap F1) and the document-level lists an analyst reads (officials and places by
+# canonical name), for the default extractor: the figures issue #18's targets are stated in.
+types() { # types LABEL EVALUATE-ARGS...
+  local label="$1"; shift
+  "${cli[@]}" evaluate "$@" --models "$models" --format json 2>/dev/null | python3 -c '
+import json, sys
+d = json.load(sys.stdin)
+t = d["entities"]["type"]
+f = lambda v: "%.1f" % (100 * v)
+print("| %s | %s | %s | %s | %s | %s | %s | %s |" % (sys.argv[1], f(t["Official"]["f1"]), f(t["Place"]["f1"]), f(t["Title"]["f1"]),
+      f(t["Organization"]["f1"]), f(d["relations"]["HasTitle"]["f1"]), f(d["documentSets"]["officials"]["f1"]), f(d["documentSets"]["places"]["f1"])))' "$label"
+}
+echo
+echo "| data (combined) | Official | Place | Title | Organization | HasTitle | document officials | document places |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|"
+types "corpus test" --gold training-data --split test
+if [ -n "$realnews" ]; then types "real news" --gold "$realnews"; fi
