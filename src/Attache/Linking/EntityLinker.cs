@@ -105,6 +105,12 @@ internal sealed class EntityLinker(KnowledgeBase knowledge, LanguageProfile lang
                     continue;
                 }
 
+                // a family name that is also a month, before a day or a year, is a date ("May 5" of an article on Theresa May)
+                if (language.Calendar.Months.ContainsKey(token.Text) && t + 1 < draft.Tokens.Count && draft.Tokens[t + 1].Text.All(char.IsAsciiDigit))
+                {
+                    continue;
+                }
+
                 if (Antecedent(draft, antecedents, token.Text, token.Start, null, date) is { } canonical)
                 {
                     var mention = new Mention(MentionType.Official, token.Start, token.End, token.Text, MentionSource.Rule, ShortReferenceConfidence) { Canonical = canonical };

@@ -34,6 +34,18 @@ public class KnowledgeLinkingTests
     }
 
     [Fact]
+    public void A_family_name_that_is_a_month_before_a_day_is_a_date_not_the_official()
+    {
+        const string Text = "Theresa May hosted the visitors. May said talks would resume on May 5 in Leeds.";
+        using var folder = new Cli.TempFolder();
+        var officials = folder.File("officials.yaml", "- name: 'Theresa May'\n  family: 'May'\n  country: GBR\n  aliases: []\n  roles:\n    - {title: 'Prime Minister', from: '2016-07', to: '2019-07'}\n");
+        var extractor = new ExtractorBuilder().WithoutModels().AddOfficialsFile(officials).Build();
+        var mays = extractor.Extract(Text, new ExtractOptions { Published = new DateOnly(2017, 5, 2) }).Mentions
+            .Where(m => m.Type == MentionType.Official && m.Canonical == "Theresa May").Select(m => Text[m.Start..m.End]).ToList();
+        Assert.Equal(["Theresa May", "May"], mays);
+    }
+
+    [Fact]
     public void Mr_and_a_family_name_link_to_the_one_leader_of_that_family_on_the_date()
     {
         Assert.Equal("Kim Jong Un", CanonicalOf("Mr. Kim watched the test from an observation post.", "Kim", "2018-03-01", Default.Value));
