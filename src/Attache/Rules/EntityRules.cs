@@ -316,6 +316,10 @@ internal sealed class EntityRules(KnowledgeBase knowledge, LanguageProfile langu
             return run > 0 ? (at, at + run, null) : null;
         }
 
+        /// <summary>The first token of a demonym that ends right before token <paramref name="end"/> (<c>the US ambassador</c>), or null.</summary>
+        private int? DemonymEndingAt(int end) =>
+            hits.FirstOrDefault(h => h.Entry.Kind == LexiconKind.Demonym && h.EndToken == end) is { EndToken: > 0 } demonym ? demonym.StartToken : null;
+
         /// <summary>Whether token <paramref name="i"/> is a grammar word of <paramref name="role"/>.</summary>
         private bool Is(int i, GrammarRole role) => rules._language.Words(role).Contains(_tokens[i].Text);
 
@@ -323,9 +327,9 @@ internal sealed class EntityRules(KnowledgeBase knowledge, LanguageProfile langu
         {
             // NAME, (the) TITLE; NAME, the US TITLE; NAME, Russia's / the North's TITLE
             var i = titleStart - 1;
-            if (hits.FirstOrDefault(h => h.Entry.Kind == LexiconKind.Demonym && h.EndToken == i + 1) is { EndToken: > 0 } demonym)
+            if (DemonymEndingAt(i + 1) is { } demonymStart)
             {
-                i = demonym.StartToken - 1;
+                i = demonymStart - 1;
             }
             else if (i - 1 > _from && _tokens[i].Text == "'s" && char.IsUpper(_tokens[i - 1].Text[0]))
             {
@@ -356,9 +360,9 @@ internal sealed class EntityRules(KnowledgeBase knowledge, LanguageProfile langu
             // NAME, who serves as / who used to work as / who is (the) TITLE; NAME took over as (North Korean) TITLE;
             // appointed NAME as its (new) TITLE
             var i = titleStart - 1;
-            if (hits.FirstOrDefault(h => h.Entry.Kind == LexiconKind.Demonym && h.EndToken == i + 1) is { EndToken: > 0 } demonym)
+            if (DemonymEndingAt(i + 1) is { } demonymStart)
             {
-                i = demonym.StartToken - 1;
+                i = demonymStart - 1;
             }
 
             if (i >= _from && Is(i, GrammarRole.TitleModifier))
