@@ -159,12 +159,33 @@ internal static class Scorer
 
     private static void ScoreSets(EvaluationReport report, EvalDocument gold, EvalDocument predicted)
     {
-        static List<string> Values(EvalDocument d, string type) => d.Mentions.Where(m => m.Type == type).Select(m => m.Norm ?? m.Text).Distinct().ToList();
+        static List<string> Values(EvalDocument d, string type) => d.Mentions.Where(m => m.Type == type).Select(m => NameKey(m.Norm ?? m.Text)).Distinct().ToList();
         Add(report.DocumentSets, "officials", SetCounts(Values(gold, "Official"), Values(predicted, "Official")));
         Add(report.DocumentSets, "places", SetCounts(Values(gold, "Place"), Values(predicted, "Place")));
         Add(report.DocumentSets, "event types", SetCounts(
             gold.Events.Select(e => e.Trigger.Type).Distinct().ToList(),
             predicted.Events.Select(e => e.Trigger.Type).Distinct().ToList()));
+    }
+
+    /// <summary>
+    /// A name as the document-level lists compare it: spellings of one name that differ only in case, hyphens or
+    /// diacritics (<c>Roh Moo-hyun</c>, <c>Roh Moo Hyun</c>; <c>François</c>, <c>Francois</c>) are one name, since
+    /// annotators and outlets romanise and accent the same person differently.
+    /// </summary>
+    internal static string NameKey(string name)
+    {
+        var folded = new System.Text.StringBuilder(name.Length);
+        foreach (var c in name.Normalize(System.Text.NormalizationForm.FormD))
+        {
+            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            folded.Append(c is '-' or '\u2010' or '\u2011' || char.IsWhiteSpace(c) ? ' ' : char.ToLowerInvariant(c));
+        }
+
+        return string.Join(' ', folded.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 
     private static Counts SetCounts(List<string> gold, List<string> predicted)

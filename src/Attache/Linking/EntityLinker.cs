@@ -137,7 +137,7 @@ internal sealed class EntityLinker(KnowledgeBase knowledge, LanguageProfile lang
     /// <summary>
     /// The full name a family name stands for: an official of the article (<see cref="AntecedentIndex"/>);
     /// failing that, the knowledge-base official of that family who held the mention's title (or, without
-    /// one, the leader's office) on the article's date.
+    /// one, the leader's office) on the article's date (at any time when the date is unknown: <see cref="TitleHolders"/>).
     /// </summary>
     private string? Antecedent(DocumentDraft draft, AntecedentIndex antecedents, string family, int offset, int? mention, DateOnly? articleDate)
     {
@@ -146,13 +146,8 @@ internal sealed class EntityLinker(KnowledgeBase knowledge, LanguageProfile lang
             return found;
         }
 
-        if (articleDate is not { } date)
-        {
-            return null;
-        }
-
         var title = mention is { } index ? TitleOf(draft, index) : null;
-        return _holders.Holder(family, title?.Text, title is null ? null : Demonym(draft, title), date);
+        return _holders.Holder(family, title?.Text, title is null ? null : Demonym(draft, title), articleDate);
     }
 
     /// <summary>The title the rules or the merger related to the mention (<c>Premier</c> of <c>Premier Li</c>).</summary>

@@ -9,7 +9,9 @@ namespace Attache.Linking;
 /// Li Keqiang), or, for a bare family name or a leader word (<c>Mr. Kim</c>, <c>leader Kim</c>), the one
 /// holding the highest leader office then. Titles fold by <c>title-synonyms.tsv</c>; leader offices and
 /// their rank come from <c>leader-roles.txt</c>, leader words from the language profile (<c>leader-words.txt</c>). Two or more
-/// candidates give no answer: a guess between namesakes is worse than no link.
+/// candidates give no answer: a guess between namesakes is worse than no link. Without a date (no publication date and
+/// none in the text), a role held at any time counts, so only a family with one such holder ever links
+/// (<c>President Trump</c>), and a leader word needs the one leader of that family.
 /// </summary>
 internal sealed class TitleHolders(KnowledgeBase knowledge, LanguageProfile language)
 {
@@ -26,8 +28,8 @@ internal sealed class TitleHolders(KnowledgeBase knowledge, LanguageProfile lang
     /// <param name="family">The family name as written.</param>
     /// <param name="title">The reference's title as written, if it has one.</param>
     /// <param name="country">The ISO 3166-1 alpha-3 code the text gives the title (<c>Chinese Premier</c>), if any.</param>
-    /// <param name="date">The article's date.</param>
-    public string? Holder(string family, string? title, string? country, DateOnly date)
+    /// <param name="date">The article's date, or null when it is unknown.</param>
+    public string? Holder(string family, string? title, string? country, DateOnly? date)
     {
         var candidates = knowledge.WithFamily(family).Where(o => country is null || o.Country == country).ToList();
         if (candidates.Count == 0)
@@ -41,7 +43,7 @@ internal sealed class TitleHolders(KnowledgeBase knowledge, LanguageProfile lang
         }
 
         var key = Key(title);
-        var exact = Single(candidates.Where(o => o.Roles.Any(r => r.HeldOn(date) && Key(r.Title) == key)), out var ambiguous);
+        var exact = Single(candidates.Where(o => o.Roles.Any(r => HeldOn(r, date) && Key(r.Title) == key)), out var ambiguous);
         if (exact is not null || ambiguous || !key.Contains(' ', StringComparison.Ordinal))
         {
             return exact;
@@ -50,13 +52,13 @@ internal sealed class TitleHolders(KnowledgeBase knowledge, LanguageProfile lang
         // a title of two or more words may stand for a longer office ("General Secretary" of the party);
         // one word may not: "President" is not the President of the Presidium
         var prefix = key + " of ";
-        return Single(candidates.Where(o => o.Roles.Any(r => r.HeldOn(date) && Key(r.Title).StartsWith(prefix, StringComparison.Ordinal))), out _);
+        return Single(candidates.Where(o => o.Roles.Any(r => HeldOn(r, date) && Key(r.Title).StartsWith(prefix, StringComparison.Ordinal))), out _);
     }
 
-    private static string? Leader(List<OfficialRecord> candidates, DateOnly date)
+    private static string? Leader(List<OfficialRecord> candidates, DateOnly? date)
     {
         var ranked = candidates
-            .Select(o => (o.Name, Rank: o.Roles.Where(r => r.HeldOn(date)).Select(r => LeaderRanks.TryGetValue(Key(r.Title), out var rank) ? rank : int.MaxValue).DefaultIfEmpty(int.MaxValue).Min()))
+            .Select(o => (o.Name, Rank: o.Roles.Where(r => HeldOn(r, date)).Select(r => LeaderRanks.TryGetValue(Key(r.Title), out var rank) ? rank : int.MaxValue).DefaultIfEmpty(int.MaxValue).Min()))
             .Where(c => c.Rank != int.MaxValue)
             .ToList();
         if (ranked.Count == 0)
@@ -64,9 +66,12 @@ internal sealed class TitleHolders(KnowledgeBase knowledge, LanguageProfile lang
             return null;
         }
 
+        // undated, ranks of different times do not compare: a later leader is no better a guess than an earlier one
         var best = ranked.Min(c => c.Rank);
-        return Single(ranked.Where(c => c.Rank == best).Select(c => c.Name), out _);
+        return Single(ranked.Where(c => date is null || c.Rank == best).Select(c => c.Name), out _);
     }
+
+    private static bool HeldOn(RoleRecord role, DateOnly? date) => date is not { } day || role.HeldOn(day);
 
     private static string? Single(IEnumerable<OfficialRecord> officials, out bool ambiguous) => Single(officials.Select(o => o.Name), out ambiguous);
 

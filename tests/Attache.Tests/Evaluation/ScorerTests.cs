@@ -89,6 +89,15 @@ public class ScorerTests
     }
 
     [Fact]
+    public void Document_lists_compare_names_across_case_hyphens_and_diacritics()
+    {
+        var gold = Doc(("Official", 0, 11, "Roh Moo Hyun"), ("Official", 30, 37, "François Delattre"));
+        var predicted = Doc(("Official", 0, 11, "Roh Moo-hyun"), ("Official", 30, 37, "Francois Delattre"));
+        Assert.Equal(new Counts(2, 0, 0, 0, 0), Scorer.Score([(gold, predicted)]).DocumentSets["officials"]);
+        Assert.NotEqual(Scorer.NameKey("Kim Jong Un"), Scorer.NameKey("Kim Jong Il"));
+    }
+
+    [Fact]
     public void Event_triggers_score_identification_and_classification_by_overlap()
     {
         var gold = new BratDocument([new BratSpan("T1", "Meeting", 12, 15, "met")], [], [new BratEvent("E1", "Meeting", "T1", [])], []);

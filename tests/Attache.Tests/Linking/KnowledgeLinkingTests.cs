@@ -116,6 +116,19 @@ public class KnowledgeLinkingTests
     }
 
     [Fact]
+    public void Without_any_date_a_title_links_to_the_only_holder_of_that_family_ever()
+    {
+        Assert.Equal("Donald Trump", CanonicalOf("President Trump told reporters that the talks would go on.", "Trump", null));
+        Assert.Equal("Wei Fenghe", CanonicalOf("Chinese Defense Minister Wei arrived in Moscow on Monday.", "Wei", null));
+    }
+
+    [Fact]
+    public void Without_any_date_a_leader_word_for_a_family_of_several_leaders_gives_no_link()
+    {
+        Assert.True(CanonicalOf("Chairman Kim watched the launch from a tent.", "Kim", null) is null or "Kim");
+    }
+
+    [Fact]
     public void A_full_name_in_the_article_wins_over_the_knowledge_base()
     {
         Assert.Equal("Wang Dalian", CanonicalOf("Foreign Minister Wang Dalian arrived on Monday. Foreign Minister Wang said talks would go on.", "Wang", "2018-06-01"));
