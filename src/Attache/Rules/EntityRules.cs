@@ -380,7 +380,8 @@ internal sealed class EntityRules(KnowledgeBase knowledge, LanguageProfile langu
                 return RoleVerbPhrase(i);
             }
 
-            if (i < _from + 2 || !Is(i, GrammarRole.Copula))
+            var subject = i >= _from + 1 && Is(i, GrammarRole.SubjectCopula);
+            if (!subject && (i < _from + 2 || !Is(i, GrammarRole.Copula)))
             {
                 return null;
             }
@@ -390,7 +391,35 @@ internal sealed class EntityRules(KnowledgeBase knowledge, LanguageProfile langu
                 i--;
             }
 
-            return Is(i - 1, GrammarRole.RelativePronoun) && _tokens[i - 2].Text == "," ? NameEndingAt(i - 2) : null;
+            if (i - 2 >= _from && Is(i - 1, GrammarRole.RelativePronoun) && _tokens[i - 2].Text == ",")
+            {
+                return NameEndingAt(i - 2);
+            }
+
+            return subject ? SubjectEndingAt(i) : null;
+        }
+
+        /// <summary>
+        /// The name right before token <paramref name="end"/> when it opens its clause (at the sentence start, or
+        /// after a comma or <c>and</c>): <c>Wen is the first Chinese premier</c>, not <c>the visit by Wen was</c>. A
+        /// single word serves when it is a family name.
+        /// </summary>
+        private (int Start, int End, string? Canonical)? SubjectEndingAt(int end)
+        {
+            var name = NameEndingAt(end);
+            if (name is null && end - 1 >= _from && !Taken(end - 1) && _tokens[end - 1].Text is var word
+                && rules._names.IsNameWord(word) && (rules._names.IsEastAsianFamily(word) || knowledge.OfficialsByFamily.ContainsKey(word)))
+            {
+                name = (end - 1, end, null);
+            }
+
+            if (name is not { } n)
+            {
+                return null;
+            }
+
+            var before = n.Start - 1;
+            return before < _from || _tokens[before].Text == "," || Is(before, GrammarRole.ListCoordinator) ? n : null;
         }
 
         /// <summary>

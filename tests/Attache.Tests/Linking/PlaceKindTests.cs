@@ -51,6 +51,6 @@ public class PlaceKindTests
     [InlineData("Sunan airport")]
     public void The_names_of_Pyongyang_airport_are_one_place(string name)
     {
-        Assert.Equal("Sunan International Airport", PlaceCanonical($"The delegation landed at {name} on Monday.", name));
+        Assert.Equal("Pyongyang Sunan International Airport", PlaceCanonical($"The delegation landed at {name} on Monday.", name));
     }
 }
