@@ -23,6 +23,9 @@ internal sealed class TitleGrammar(LanguageProfile language)
     /// <summary>The most words of a body phrase after <c>of</c> (<c>the general political bureau of the Korean People's Army</c>).</summary>
     private const int MaxBodyWords = 8;
 
+    /// <summary>The longest number that ends a unit's name; four digits would be a year.</summary>
+    private const int MaxUnitNumberDigits = 3;
+
     private readonly NameShapes _names = new(language);
 
     /// <summary>Nouns that head the body an office belongs to (<c>committee</c>, <c>ministry</c>).</summary>
@@ -106,9 +109,11 @@ internal sealed class TitleGrammar(LanguageProfile language)
     /// <summary>An article or a possessive, also capitalised.</summary>
     private bool IsDeterminer(string word) => IsArticle(word) || _possessives.Contains(word.ToLowerInvariant());
 
+    /// <summary>A word of a department's name before its body noun; never a function word or a reporting verb (<c>said Navy Capt.</c>).</summary>
     private bool IsModifier(string word) =>
         word.Length > 2 && char.IsLetter(word[0]) && word.All(c => char.IsLetter(c) || c == '-')
         && !IsDeterminer(word) && !_listCoordinators.Contains(word) && !_genitives.Contains(word)
+        && !_functionWords.Contains(word) && !_functionWords.Contains(word.ToLowerInvariant())
         && !_names.IsEastAsianFamily(word);
 
     /// <summary>
@@ -150,7 +155,7 @@ internal sealed class TitleGrammar(LanguageProfile language)
             int bodyEnd;
             if (organization != default)
             {
-                bodyEnd = organization.End;
+                bodyEnd = PossessedBodyEnd(tokens, organization.End, to);
             }
             else
             {
@@ -247,7 +252,36 @@ internal sealed class TitleGrammar(LanguageProfile language)
         return best;
     }
 
-    /// <summary>End of a body phrase such as <c>general political bureau</c> or <c>Chinese Communist Party</c>, or <paramref name="start"/>.</summary>
+    /// <summary>
+    /// The end of a body named through an organisation's possessive (<c>the Chinese Communist Party's international
+    /// department</c>): lower-case words up to a body noun after <c>'s</c>; otherwise <paramref name="end"/>, the organisation's end.
+    /// </summary>
+    private int PossessedBodyEnd(IReadOnlyList<Token> tokens, int end, int to)
+    {
+        if (end + 1 >= to || tokens[end].Text is not ("'s" or "'"))
+        {
+            return end;
+        }
+
+        var best = end;
+        for (var i = end + 1; i < to && i <= end + MaxDepartmentModifiers + 1; i++)
+        {
+            var word = tokens[i].Text;
+            if (!char.IsLower(word[0]) || !word.All(char.IsLetter) || _functionWords.Contains(word))
+            {
+                break;
+            }
+
+            if (_bodyNouns.Contains(word))
+            {
+                best = i + 1;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>End of a body phrase such as <c>general political bureau</c>, <c>Chinese Communist Party</c> or <c>Task Force 76</c>, or <paramref name="start"/>.</summary>
     private int BodyPhraseEnd(IReadOnlyList<Token> tokens, int start, int to)
     {
         var best = start;
@@ -274,6 +308,13 @@ internal sealed class TitleGrammar(LanguageProfile language)
             if (i > start && word is "'s" or "'" or "-")
             {
                 continue;
+            }
+
+            // a unit's number closes its name ("Carrier Air Wing 9", "Task Force 76"); a year is no part of it
+            if (best == i && i > start && !sawLowercase && word.Length <= MaxUnitNumberDigits && word.All(char.IsAsciiDigit))
+            {
+                best = i + 1;
+                break;
             }
 
             if (char.IsLower(word[0]) && word.All(char.IsLetter) && !_functionWords.Contains(word))

@@ -137,6 +137,22 @@ public class EntityRulesTests
     }
 
     [Theory]
+    [InlineData("\"The deck is ready,\" said Navy Capt. John Harlow, commander of Carrier Air Wing 9.", "John Harlow", "Navy Capt.")]
+    [InlineData("\"The deck is ready,\" said Navy Capt. John Harlow, commander of Carrier Air Wing 9.", "John Harlow", "commander of Carrier Air Wing 9")]
+    [InlineData("Rear Adm. Mark Dalton, commander of Task Force 76, flew to Busan.", "Mark Dalton", "commander of Task Force 76")]
+    [InlineData("Li Yuanchao, head of the Chinese Communist Party's organization department, arrived in Hanoi.", "Li Yuanchao", "head of the Chinese Communist Party's organization department")]
+    public void A_title_keeps_a_units_number_and_a_partys_department_and_no_reporting_verb(string text, string official, string title)
+    {
+        Assert.Contains((official, title), Titles(text));
+    }
+
+    [Fact]
+    public void A_year_after_a_body_is_no_part_of_the_title()
+    {
+        Assert.Contains(("Mark Dalton", "commander of Task Force"), Titles("Rear Adm. Mark Dalton, commander of Task Force 2015, flew to Busan."));
+    }
+
+    [Theory]
     [InlineData("Park Yang-woo, minister of culture, sports officials said, left early.", "minister of culture")]
     [InlineData("Lee Sang-min, minister of security and his deputy left early.", "minister of security")]
     [InlineData("Kim Hong-gyun, vice minister for Asia, met envoys.", "vice minister")]
