@@ -5,8 +5,8 @@ namespace Attache.Events;
 
 /// <summary>
 /// Whether the words around a trigger-lexicon phrase let it name an occurrence the text asserts, by the
-/// guidelines' list of what is not an event: negated, hypothetical, desired or prospective occurrences, and a
-/// trigger word modifying a noun. (A capitalised trigger word inside a name is no cue: "the First Plenary
+/// guidelines' list of what is not an event: negated, hypothetical, desired or prospective occurrences, a
+/// trigger word modifying a noun, and a trigger word in another sense ("a statement released"). (A capitalised trigger word inside a name is no cue: "the First Plenary
 /// Session" and "the Nuclear Security Summit" are occurrences.) The cue words are language data (<see cref="LanguageProfile.Negations"/> and its siblings). The event rules drop triggers that
 /// are not <see cref="TriggerReading.Asserted"/>; the event featurizer gives the reading to the model; the
 /// annotation audit asks the same question of gold documents.
@@ -24,6 +24,9 @@ internal static class TriggerAssertion
 
     /// <summary>How many words may stand between a prospective phrase and the trigger ("return to the six-party talks").</summary>
     private const int ProspectiveGap = 2;
+
+    /// <summary>How far from a trigger word a word that gives it another sense reaches ("met with strong criticism").</summary>
+    private const int SenseReach = 3;
 
     /// <summary>
     /// The reading of the trigger at tokens [<paramref name="start"/>, <paramref name="end"/>) of
@@ -68,7 +71,43 @@ internal static class TriggerAssertion
             return TriggerReading.Modifier;
         }
 
-        return TriggerReading.Asserted;
+        return InOtherSense(lower, from, from + sentence.TokenCount, start, end, language) ? TriggerReading.OtherSense : TriggerReading.Asserted;
+    }
+
+    /// <summary>Whether a word of the trigger has, near it in the sentence [<paramref name="from"/>, <paramref name="to"/>), a word that reads it in another sense.</summary>
+    private static bool InOtherSense(string[] lower, int from, int to, int start, int end, LanguageProfile language)
+    {
+        for (var t = start; t < end; t++)
+        {
+            if (language.SenseCuesAfter.TryGetValue(lower[t], out var after) && Near(lower, end, 1, Math.Min(to, end + SenseReach), after))
+            {
+                return true;
+            }
+
+            if (language.SenseCuesBefore.TryGetValue(lower[t], out var before) && Near(lower, start - 1, -1, Math.Max(from, start - SenseReach) - 1, before))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether one of <paramref name="words"/> stands from <paramref name="at"/> towards <paramref name="stop"/> (exclusive), one
+    /// <paramref name="step"/> at a time, before any punctuation: "In a statement, Seoul released" is no statement released.
+    /// </summary>
+    private static bool Near(string[] lower, int at, int step, int stop, IReadOnlySet<string> words)
+    {
+        for (var i = at; i != stop && char.IsLetter(lower[i][0]); i += step)
+        {
+            if (words.Contains(lower[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool AfterProspective(string[] lower, int from, int start, LanguageProfile language)

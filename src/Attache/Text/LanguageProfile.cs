@@ -82,7 +82,10 @@ public sealed class LanguageProfile
     ];
 
     /// <summary>The cues of <c>event-cues.tsv</c>, each a list compared ignoring case.</summary>
-    private static readonly string[] Cues = ["negation", "hypothetical", "modal", "definite", "desired", "prospective", "conjunction", "modifier", "period", "scheduled"];
+    private static readonly string[] Cues = ["negation", "hypothetical", "modal", "definite", "desired", "prospective", "conjunction", "modifier", "period", "scheduled", OtherSenseCue];
+
+    /// <summary>The cue of word pairs that read a trigger word in another sense (<see cref="OtherSensePairs"/>).</summary>
+    private const string OtherSenseCue = "other-sense";
 
     private static readonly Lazy<LanguageProfile> Shipped = new(LoadEnglish);
 
@@ -131,6 +134,12 @@ public sealed class LanguageProfile
         ScheduleCues = View(CueKeyPrefix + "scheduled");
         EventModals = new HashSet<string>(HypotheticalCues.Concat(ModalCues), StringComparer.OrdinalIgnoreCase);
         ProspectiveWords = [.. ProspectivePhrases.Select(p => p.Split(' ')).OrderBy(p => p[0], StringComparer.Ordinal)];
+        OtherSensePairs = View(CueKeyPrefix + OtherSenseCue);
+        var pairs = OtherSensePairs.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+        SenseCuesAfter = pairs.GroupBy(p => p[0], StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => (IReadOnlySet<string>)g.Select(p => p[1]).ToHashSet(StringComparer.OrdinalIgnoreCase), StringComparer.OrdinalIgnoreCase);
+        SenseCuesBefore = pairs.GroupBy(p => p[1], StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => (IReadOnlySet<string>)g.Select(p => p[0]).ToHashSet(StringComparer.OrdinalIgnoreCase), StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>The English profile shipped inside the library: what every component uses unless told otherwise.</summary>
@@ -237,6 +246,19 @@ public sealed class LanguageProfile
 
     /// <summary>Nouns that a trigger word before them modifies, naming no occurrence: <c>site</c>, <c>committee</c>... (cue <c>modifier</c>).</summary>
     public IReadOnlySet<string> TriggerModifiers { get; }
+
+    /// <summary>
+    /// Word pairs that read a trigger word in another sense, in text order (cue <c>other-sense</c>): in
+    /// <c>statement released</c> the trigger word <c>released</c> has <c>statement</c> up to three words before it
+    /// ("a statement released by"), in <c>released statement</c> up to three words after it ("released a statement").
+    /// </summary>
+    public IReadOnlySet<string> OtherSensePairs { get; }
+
+    /// <summary><see cref="OtherSensePairs"/> by their first word: the words after it that give it another sense.</summary>
+    internal IReadOnlyDictionary<string, IReadOnlySet<string>> SenseCuesAfter { get; }
+
+    /// <summary><see cref="OtherSensePairs"/> by their second word: the words before it that give it another sense.</summary>
+    internal IReadOnlyDictionary<string, IReadOnlySet<string>> SenseCuesBefore { get; }
 
     /// <summary>Words before a date that make it the bound of a period, no event's date: <c>since</c>, <c>until</c>... (cue <c>period</c>).</summary>
     public IReadOnlySet<string> PeriodBounds { get; }
@@ -429,6 +451,11 @@ public sealed class LanguageProfile
             if (fields.Length != 2 || !keys.Contains(fields[0], StringComparer.Ordinal))
             {
                 throw new InvalidDataException($"{file}:{line}: expected 'key<TAB>word' with a key of {string.Join(", ", keys)}");
+            }
+
+            if (fields[0] == OtherSenseCue && fields[1].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length != 2)
+            {
+                throw new InvalidDataException($"{file}:{line}: an {OtherSenseCue} cue is two words in text order, one of them a trigger word ('statement released')");
             }
 
             if (!result.TryGetValue(fields[0], out var words))

@@ -46,6 +46,27 @@ public class EventRulesTests
     }
 
     [Theory]
+    [InlineData("Mongolia's army released a statement on the drills.", "released")]
+    [InlineData("Photos released by the ministry showed the new pier.", "released")]
+    [InlineData("The vote sends a clear message to Naypyidaw.", "message")]
+    [InlineData("The plan was met with strong criticism in Ulaanbaatar.", "met")]
+    [InlineData("Pyongyang made threats to launch a satellite.", "launch")]
+    [InlineData("The North vowed to test-fire more rockets.", "test-fire")]
+    public void Threatened_triggers_and_words_in_another_sense_make_no_event(string text, string trigger)
+    {
+        Assert.DoesNotContain(Events(text), e => e.Trigger == trigger);
+    }
+
+    [Theory]
+    [InlineData("In a statement, Hanoi released two fishermen on Friday.", "released")]
+    [InlineData("Prime Minister Modi sent a message to the Mongolian president.", "message")]
+    [InlineData("The Mongolian president met with Modi in Delhi.", "met")]
+    public void A_word_that_reads_a_trigger_in_another_sense_stops_at_punctuation_and_reaches_three_words(string text, string trigger)
+    {
+        Assert.Contains(Events(text), e => e.Trigger == trigger);
+    }
+
+    [Theory]
     [InlineData("The foreign ministers met in Hanoi and agreed to a return to the talks and criticised the tests.", "criticised")]
     [InlineData("Pakistan's army chief arrived in Beijing to visit a naval base.", "arrived in")]
     [InlineData("The Vietnamese delegation wants closer ties after talks in Seoul.", "talks")]

@@ -48,6 +48,13 @@ public class LanguageProfileTests
     }
 
     [Fact]
+    public void An_other_sense_cue_of_one_word_is_refused_with_its_file_and_line()
+    {
+        var error = Assert.Throws<InvalidDataException>(() => LanguageProfile.ParseCues("negation\tnot\nother-sense\treleased\n", EventCuesFile));
+        Assert.Contains(EventCuesFile + ":2", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Every_event_cue_has_words_and_repeats_none()
     {
         var cues = LanguageProfile.ParseCues(File.ReadAllText(Path.Combine(EnglishFolder, EventCuesFile)), EventCuesFile);
@@ -65,6 +72,7 @@ public class LanguageProfileTests
             {
                 english.Negations, english.HypotheticalCues, english.ModalCues, english.DefiniteDeterminers,
                 english.DesireCues, english.ProspectivePhrases, english.Conjunctions, english.TriggerModifiers, english.PeriodBounds, english.ScheduleCues,
+                english.OtherSensePairs,
             }.Select(s => s.Count));
     }
 
