@@ -40,6 +40,8 @@ public class EventRulesTests
     [InlineData("The minister would welcome a resumption of dialogue with Tokyo.", "dialogue")]
     [InlineData("Seoul repeated its offer of military talks on Friday.", "talks")]
     [InlineData("Several members renewed their calls for new sanctions.", "sanctions")]
+    [InlineData("The families called for the release of the sailors.", "release")]
+    [InlineData("Washington will push for tougher sanctions at the council.", "sanctions")]
     public void Desired_prospective_and_modifying_triggers_make_no_event(string text, string trigger)
     {
         Assert.DoesNotContain(Events(text), e => e.Trigger == trigger);
