@@ -42,6 +42,7 @@ public class EventRulesTests
     [InlineData("Several members renewed their calls for new sanctions.", "sanctions")]
     [InlineData("The families called for the release of the sailors.", "release")]
     [InlineData("Washington will push for tougher sanctions at the council.", "sanctions")]
+    [InlineData("Pyongyang kept its moratorium on long-range missile tests.", "missile tests")]
     public void Desired_prospective_and_modifying_triggers_make_no_event(string text, string trigger)
     {
         Assert.DoesNotContain(Events(text), e => e.Trigger == trigger);
