@@ -123,7 +123,7 @@ internal sealed class EventFeaturizer(KnowledgeBase knowledge, LanguageProfile l
         }
 
         var heads = _documentHeads.GetValue(draft, StrongTriggerHeads);
-        var triggerAt = new List<string>[n];
+        var triggerAt = new List<TriggerCue>[n];
         var readingAt = new TriggerReading[n];
         foreach (var hit in hits)
         {
@@ -133,7 +133,7 @@ internal sealed class EventFeaturizer(KnowledgeBase knowledge, LanguageProfile l
                 var reading = TriggerAssertion.Read(draft.LowerTokenTexts(), sentence, hit.StartToken, hit.EndToken, language);
                 for (var t = hit.StartToken; t < hit.EndToken; t++)
                 {
-                    (triggerAt[t - from] ??= []).Add($"{record.Type}:{(record.Weak ? "weak" : "strong")}:{(t == hit.StartToken ? "B" : "I")}");
+                    (triggerAt[t - from] ??= []).Add(TriggerCue.Of(record.Type, record.Weak, t == hit.StartToken));
                     readingAt[t - from] = reading > readingAt[t - from] ? reading : readingAt[t - from];
                 }
             }
@@ -166,12 +166,12 @@ internal sealed class EventFeaturizer(KnowledgeBase knowledge, LanguageProfile l
 
                 foreach (var t in triggers)
                 {
-                    buffer.Add(FeatureHasher.Hash("trig", t));
+                    buffer.Add(t.Hash);
                     foreach (var cue in shared)
                     {
                         // joined with the cue's feature number written out, formatted without a string
                         cue.TryFormat(digits, out var length, default, System.Globalization.CultureInfo.InvariantCulture);
-                        buffer.Add(FeatureHasher.Hash("trig&", t, digits[..length]));
+                        buffer.Add(FeatureHasher.Finish(t.JoinedPrefix, digits[..length]));
                     }
                 }
             }

@@ -112,21 +112,24 @@ internal static class TriggerAssertion
 
     private static bool AfterProspective(string[] lower, int from, int start, LanguageProfile language)
     {
-        foreach (var phrase in language.ProspectiveWords)
+        // a phrase ends right before the trigger or up to ProspectiveGap words of its noun phrase before it; a
+        // conjunction or punctuation between starts another phrase ("a return to talks and criticised")
+        for (var phraseEnd = start; phraseEnd >= start - ProspectiveGap && phraseEnd > from; phraseEnd--)
         {
-            // the phrase ends right before the trigger or up to ProspectiveGap words of its noun phrase
-            // before it; a conjunction or punctuation between starts another phrase ("a return to talks and criticised")
-            for (var phraseEnd = start; phraseEnd >= start - ProspectiveGap && phraseEnd - phrase.Length >= from; phraseEnd--)
+            if (language.ProspectiveByLastWord.TryGetValue(lower[phraseEnd - 1], out var phrases))
             {
-                if (Matches(lower, phraseEnd - phrase.Length, phrase))
+                foreach (var phrase in phrases)
                 {
-                    return true;
+                    if (phraseEnd - phrase.Length >= from && Matches(lower, phraseEnd - phrase.Length, phrase))
+                    {
+                        return true;
+                    }
                 }
+            }
 
-                if (phraseEnd > from && (language.Conjunctions.Contains(lower[phraseEnd - 1]) || !char.IsLetter(lower[phraseEnd - 1][0])))
-                {
-                    break;
-                }
+            if (language.Conjunctions.Contains(lower[phraseEnd - 1]) || !char.IsLetter(lower[phraseEnd - 1][0]))
+            {
+                break;
             }
         }
 

@@ -30,7 +30,7 @@ internal static class DateResolver
         {
             var word = tokens[i].Text;
             // A month name that is also a modal ("May") is a month only before a day or a year.
-            if (months.TryGetValue(word, out var month) && char.IsUpper(word[0]) && !(language.EventModals.Contains(word) && !LooksLikeMonthContext(tokens, i, to)))
+            if (char.IsUpper(word[0]) && months.TryGetValue(word, out var month) && !(language.EventModals.Contains(word) && !LooksLikeMonthContext(tokens, i, to)))
             {
                 var end = i + 1;
                 int? day = null;
@@ -59,7 +59,7 @@ internal static class DateResolver
 
                 i = end - 1;
             }
-            else if (weekdays.TryGetValue(word, out var dayOfWeek) && published is { } p)
+            else if (published is { } p && weekdays.TryGetValue(word, out var dayOfWeek))
             {
                 var back = ((int)p.DayOfWeek - (int)dayOfWeek + DaysInWeek) % DaysInWeek;
                 var ahead = ((int)dayOfWeek - (int)p.DayOfWeek + DaysInWeek) % DaysInWeek;
@@ -79,7 +79,7 @@ internal static class DateResolver
                     found.Add(new DateMention(last ? i - 1 : i, i + 1, Format(p.AddDays(-back)), last ? null : Format(p.AddDays(ahead))));
                 }
             }
-            else if (Number(word, 1900, 2100) is { } year && i > from && language.Words(GrammarRole.YearPreposition).Contains(tokens[i - 1].Text))
+            else if (char.IsAsciiDigit(word[0]) && Number(word, 1900, 2100) is { } year && i > from && language.Words(GrammarRole.YearPreposition).Contains(tokens[i - 1].Text))
             {
                 found.Add(new DateMention(i, i + 1, year.ToString(CultureInfo.InvariantCulture)));
             }

@@ -29,6 +29,21 @@ internal static class FeatureHasher
         return (int)(h & (Dimension - 1));
     }
 
+    /// <summary>
+    /// The state of <see cref="Hash(string, ReadOnlySpan{char}, ReadOnlySpan{char})"/> after its name and first value, so
+    /// that one first value joined with many seconds is hashed once: <c>Finish(Prefix(n, a), b) == Hash(n, a, b)</c>.
+    /// </summary>
+    public static uint Prefix(string name, ReadOnlySpan<char> first)
+    {
+        var h = Mix(Offset, name);
+        h = (h ^ 0x1F) * Prime;
+        h = Mix(h, first);
+        return (h ^ 0x1E) * Prime;
+    }
+
+    /// <summary>Ends a hash begun by <see cref="Prefix"/> with its second value.</summary>
+    public static int Finish(uint prefix, ReadOnlySpan<char> second) => (int)(Mix(prefix, second) & (Dimension - 1));
+
     private static uint Mix(uint h, ReadOnlySpan<char> text)
     {
         foreach (var c in text)

@@ -133,7 +133,8 @@ public sealed class LanguageProfile
         PeriodBounds = View(CueKeyPrefix + "period");
         ScheduleCues = View(CueKeyPrefix + "scheduled");
         EventModals = new HashSet<string>(HypotheticalCues.Concat(ModalCues), StringComparer.OrdinalIgnoreCase);
-        ProspectiveWords = [.. ProspectivePhrases.Select(p => p.Split(' ')).OrderBy(p => p[0], StringComparer.Ordinal)];
+        ProspectiveByLastWord = ProspectivePhrases.Select(p => p.Split(' ')).GroupBy(p => p[^1], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         OtherSensePairs = View(CueKeyPrefix + OtherSenseCue);
         var pairs = OtherSensePairs.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
         SenseCuesAfter = pairs.GroupBy(p => p[0], StringComparer.OrdinalIgnoreCase)
@@ -276,8 +277,8 @@ public sealed class LanguageProfile
     /// <summary>Every modal the event model sees before a trigger: <see cref="HypotheticalCues"/> and <see cref="ModalCues"/>.</summary>
     internal HashSet<string> EventModals { get; }
 
-    /// <summary><see cref="ProspectivePhrases"/> as lower-case words, ordered by their first word.</summary>
-    internal IReadOnlyList<string[]> ProspectiveWords { get; }
+    /// <summary><see cref="ProspectivePhrases"/> as lower-case words, by their last word, so a trigger's preceding words look them up.</summary>
+    internal IReadOnlyDictionary<string, string[][]> ProspectiveByLastWord { get; }
 
     /// <summary><see cref="Abbreviations"/> looked up by a slice of the text, without a string per token.</summary>
     private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup { get; }

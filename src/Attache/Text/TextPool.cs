@@ -49,6 +49,12 @@ internal sealed class TextPool
     /// <summary><paramref name="word"/> in lower case (invariant culture), one string per distinct word.</summary>
     public string Lower(string word)
     {
+        // most words are ASCII without capitals: such a word is its own lower case, with no lookup
+        if (!word.AsSpan().ContainsAnyInRange('A', 'Z') && !word.AsSpan().ContainsAnyExceptInRange('\0', '\x7f'))
+        {
+            return word;
+        }
+
         if (_lower.TryGetValue(word, out var lower))
         {
             return lower;
