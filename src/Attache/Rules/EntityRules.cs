@@ -197,9 +197,23 @@ internal sealed class EntityRules(KnowledgeBase knowledge, LanguageProfile langu
             var titleMention = AddMention(MentionType.Title, title.Start, title.End, MentionSource.Rule, PatternConfidence, null, null);
             draft.Relations.Add(new Relation(RelationType.HasTitle, person, titleMention));
             _holderOf[title.Start] = person;
-            if (Body(title) is { } body)
+            var body = Body(title);
+
+            // a body the title names that the knowledge base lacks is an organisation too (the guidelines tag
+            // organisations nested in titles), but not in a Title Case headline, where capitals run on into verbs
+            foreach (var (start, end) in _titleCase ? [] : title.NamedBodies)
             {
-                draft.Relations.Add(new Relation(RelationType.MemberOf, person, body));
+                if (!_organizations.Any(o => o.Start < end && start < o.End) && !_companies.Any(c => c.Start < end && start < c.End)
+                    && !_places.Any(p => p.Start < end && start < p.End))
+                {
+                    var organization = AddMention(MentionType.Organization, start, end, MentionSource.Rule, PatternConfidence, Text(start, end), null);
+                    body ??= organization;
+                }
+            }
+
+            if (body is { } member)
+            {
+                draft.Relations.Add(new Relation(RelationType.MemberOf, person, member));
             }
         }
 

@@ -65,14 +65,16 @@ internal sealed class TitleGrammar(LanguageProfile language)
 
             var record = knowledge.Titles[hit.Entry.Index];
             var start = ExtendLeft(tokens, from, hit.StartToken);
-            var end = ExtendRight(tokens, hit.EndToken, to, organizations);
+            var named = new List<(int Start, int End)>();
+            var end = ExtendRight(tokens, hit.EndToken, to, organizations, named);
             if (chosen.Any(c => c.Start < end && start < c.End))
             {
                 start = hit.StartToken;
                 end = hit.EndToken;
+                named.Clear();
             }
 
-            chosen.Add(new TitleSpan(start, end, record.IsRank, record.IsNonOfficial));
+            chosen.Add(new TitleSpan(start, end, record.IsRank, record.IsNonOfficial, named));
         }
 
         chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -122,7 +124,7 @@ internal sealed class TitleGrammar(LanguageProfile language)
     /// political affairs</c>, <c>special envoy on North Korean human rights</c>). A complement that does not
     /// parse is left out whole, so a title never ends in a dangling preposition.
     /// </summary>
-    private int ExtendRight(IReadOnlyList<Token> tokens, int end, int to, IReadOnlyList<(int Start, int End)> organizations)
+    private int ExtendRight(IReadOnlyList<Token> tokens, int end, int to, IReadOnlyList<(int Start, int End)> organizations, List<(int Start, int End)> namedBodies)
     {
         if (_domainHeads.Contains(tokens[end - 1].Text))
         {
@@ -159,10 +161,21 @@ internal sealed class TitleGrammar(LanguageProfile language)
             }
             else
             {
-                bodyEnd = Math.Max(BodyPhraseEnd(tokens, body, to), domains);
+                var phraseEnd = BodyPhraseEnd(tokens, body, to);
+                bodyEnd = Math.Max(phraseEnd, domains);
                 if (bodyEnd <= body)
                 {
                     break;
+                }
+
+                // a body the domain grammar does not read (no "Foreign Affairs"), written as a proper name, of two
+                // words or a body noun ("Cabinet", not "the North"), and not the head of a longer name ("Central
+                // Committee of the CPC")
+                if (phraseEnd > domains && IsProperName(tokens, body, phraseEnd)
+                    && (phraseEnd - body > 1 || _bodyNouns.Contains(tokens[body].Text.ToLowerInvariant()))
+                    && !(phraseEnd < to && _genitives.Contains(tokens[phraseEnd].Text)))
+                {
+                    namedBodies.Add((body, phraseEnd));
                 }
             }
 
@@ -250,6 +263,22 @@ internal sealed class TitleGrammar(LanguageProfile language)
         }
 
         return best;
+    }
+
+    /// <summary>Whether tokens [<paramref name="start"/>, <paramref name="end"/>) are capitalised words, the last of them possibly a unit's number.</summary>
+    private static bool IsProperName(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            var word = tokens[i].Text;
+            var number = i == end - 1 && i > start && word.All(char.IsAsciiDigit);
+            if (!number && !(char.IsUpper(word[0]) && word.All(c => char.IsLetter(c) || c == '-')))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -146,6 +146,25 @@ public class EntityRulesTests
         Assert.Contains((official, title), Titles(text));
     }
 
+    [Theory]
+    [InlineData("Rear Adm. Mark Dalton, commander of Task Force 76, flew to Busan.", "Mark Dalton", "Task Force 76")]
+    [InlineData("Maj. Gen. Pak Chol Su, head of the Border Guard Bureau, inspected the post.", "Pak Chol Su", "Border Guard Bureau")]
+    public void A_body_a_title_names_that_the_knowledge_base_lacks_is_an_organization_of_its_holder(string text, string official, string body)
+    {
+        var document = Rules.Extract(text);
+        Assert.Contains(document.Relations, r => r.Type == RelationType.MemberOf
+            && document.Mentions[r.From].Text == official && document.Mentions[r.To] is { Type: MentionType.Organization } o && o.Text == body);
+    }
+
+    [Theory]
+    [InlineData("Pak Ui Chun, minister of Foreign Affairs of the DPRK, met envoys.", "Foreign Affairs")]
+    [InlineData("Yon Hyong Muk, premier of the Administration Council of the North, arrived.", "North")]
+    [InlineData("Kang Sok Ju, premier of the Cabinet of Korea, arrived.", "Korea")]
+    public void Domains_places_and_a_direction_after_a_title_are_no_organizations(string text, string notBody)
+    {
+        Assert.DoesNotContain(Mentions(text), m => m.Type == MentionType.Organization && m.Text == notBody);
+    }
+
     [Fact]
     public void A_year_after_a_body_is_no_part_of_the_title()
     {
