@@ -1,5 +1,6 @@
 using Attache.Documents;
 using Attache.Knowledge;
+using Attache.Rules;
 using Attache.Text;
 
 namespace Attache.Models;
@@ -30,6 +31,7 @@ internal sealed class EntityTagger(LinearModel model, KnowledgeBase knowledge, L
             var scores = _scorer.Score(draft, sentence, byStart[sentence.Index]);
 
             var best = Viterbi.Decode(scores, sentence.TokenCount, tags);
+            var ships = ShipNames.Find(draft.Tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount, language);
             for (var i = 0; i < best.Length;)
             {
                 if (best[i] == 0 || BioTags.IsInside(best[i]))
@@ -53,7 +55,7 @@ internal sealed class EntityTagger(LinearModel model, KnowledgeBase knowledge, L
 
                 var start = draft.Tokens[sentence.FirstToken + i].Start;
                 var stop = draft.Tokens[sentence.FirstToken + end - 1].End;
-                if (!draft.IsBoilerplate(new TextSpan(start, stop)))
+                if (!draft.IsBoilerplate(new TextSpan(start, stop)) && !ShipNames.Inside(ships, sentence.FirstToken + i, sentence.FirstToken + end))
                 {
                     draft.Candidates.Add(new Mention(type, start, stop, draft.Slice(start, stop), MentionSource.Model, confidence / (end - i)));
                 }

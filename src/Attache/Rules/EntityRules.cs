@@ -102,14 +102,16 @@ internal sealed class EntityRules(KnowledgeBase knowledge, LanguageProfile langu
         private List<(int Start, int End, LexiconHit Hit)> _officials = [];
         private List<(int Start, int End, LexiconHit Hit)> _places = [];
         private List<(int Start, int End)> _companies = [];
+        private List<(int Start, int End)> _ships = [];
 
         public void Run()
         {
-            _organizations = Longest(hits.Where(h => h.Entry.Kind == LexiconKind.Organization && !IsBoilerplate(h)));
+            _ships = ShipNames.Find(_tokens, _from, _to, rules._language);
+            _organizations = Longest(hits.Where(h => h.Entry.Kind == LexiconKind.Organization && !IsBoilerplate(h) && !InShip(h)));
             _companies = CompanyNames();
             _organizations.RemoveAll(o => _companies.Any(c => c.Start <= o.Start && o.End <= c.End));
-            _officials = Longest(hits.Where(h => h.Entry.Kind == LexiconKind.Official && !IsBoilerplate(h) && knowledge.Matcher.IsLikelyTypo(h, _tokens) && !Covered(h, _organizations) && !InCompany(h)));
-            _places = Longest(hits.Where(h => h.Entry.Kind == LexiconKind.Place && !IsBoilerplate(h) && !Covered(h, _organizations) && !InCompany(h) && !Overlaps(h, _officials)
+            _officials = Longest(hits.Where(h => h.Entry.Kind == LexiconKind.Official && !IsBoilerplate(h) && knowledge.Matcher.IsLikelyTypo(h, _tokens) && !Covered(h, _organizations) && !InCompany(h) && !InShip(h)));
+            _places = Longest(hits.Where(h => h.Entry.Kind == LexiconKind.Place && !IsBoilerplate(h) && !Covered(h, _organizations) && !InCompany(h) && !InShip(h) && !Overlaps(h, _officials)
                 && !FieldOfStudy.Follows(draft.Text, _tokens[h.EndToken - 1].End, rules._language)));
 
             var titles = rules._titleGrammar.Find(_tokens, _from, _to, hits.Where(h => h.Entry.Kind == LexiconKind.Title && !IsBoilerplate(h)), knowledge,
@@ -603,6 +605,8 @@ internal sealed class EntityRules(KnowledgeBase knowledge, LanguageProfile langu
         }
 
         private bool InCompany(LexiconHit hit) => _companies.Any(c => c.Start <= hit.StartToken && hit.EndToken <= c.End);
+
+        private bool InShip(LexiconHit hit) => ShipNames.Inside(_ships, hit.StartToken, hit.EndToken);
 
         private string Slice(int startToken, int endToken) => draft.Slice(_tokens[startToken].Start, _tokens[endToken - 1].End);
 

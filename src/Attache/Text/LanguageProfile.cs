@@ -79,6 +79,7 @@ public sealed class LanguageProfile
         ("place-suffixes", StringComparer.Ordinal),
         ("adjective-suffixes", StringComparer.Ordinal),
         ("single-letter-names", StringComparer.Ordinal),
+        ("ship-prefixes", StringComparer.Ordinal),
     ];
 
     /// <summary>The cues of <c>event-cues.tsv</c>, each a list compared ignoring case.</summary>
@@ -118,6 +119,7 @@ public sealed class LanguageProfile
         PlaceSuffixes = View("place-suffixes");
         AdjectiveSuffixes = View("adjective-suffixes");
         SingleLetterNames = View("single-letter-names");
+        ShipPrefixes = View("ship-prefixes");
         AbbreviationLookup = _lists["abbreviations"].GetAlternateLookup<ReadOnlySpan<char>>();
         SingleLetterNameLookup = _lists["single-letter-names"].GetAlternateLookup<ReadOnlySpan<char>>();
         NotNameWordLookup = _lists["not-name-words"].GetAlternateLookup<ReadOnlySpan<char>>();
@@ -223,6 +225,9 @@ public sealed class LanguageProfile
 
     /// <summary>Names of one letter, which a name word may be though other single letters are not (<c>U</c> of <c>U Thant</c>) (<c>single-letter-names.txt</c>).</summary>
     public IReadOnlySet<string> SingleLetterNames { get; }
+
+    /// <summary>Prefixes of ships' names (<c>USS</c>, <c>MV</c>): no place, organisation or person is read inside a ship's name.</summary>
+    public IReadOnlySet<string> ShipPrefixes { get; }
 
     /// <summary>Negations: a trigger within three words after one is no event (<c>has not visited</c>): <c>not</c>, <c>never</c>... (cue <c>negation</c>).</summary>
     public IReadOnlySet<string> Negations { get; }

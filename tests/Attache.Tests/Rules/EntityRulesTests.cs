@@ -165,6 +165,16 @@ public class EntityRulesTests
         Assert.DoesNotContain(Mentions(text), m => m.Type == MentionType.Organization && m.Text == notBody);
     }
 
+    [Theory]
+    [InlineData("The USS Pueblo was seized in 1968.", "Pueblo")]
+    [InlineData("Crew members of the USS Missouri waved from the deck.", "Missouri")]
+    [InlineData("ABOARD THE USS NIMITZ - The carrier sailed into the East Sea.", "NIMITZ")]
+    public void No_place_is_read_inside_a_ships_name(string text, string name)
+    {
+        Assert.DoesNotContain(Mentions(text), m => m.Text == name);
+        Assert.DoesNotContain(Extractor.CreateDefault().Extract(text).Mentions, m => m.Text == name);
+    }
+
     [Fact]
     public void A_year_after_a_body_is_no_part_of_the_title()
     {

@@ -43,7 +43,7 @@ public class LanguageProfileTests
                 english.FunctionWords, english.BodyNouns, english.RankPrefixes, english.RoleVerbs, english.KoreanFamilyNames, english.ChineseFamilyNames,
                 english.NotNameWords, english.Abbreviations, english.SentenceFinalAbbreviations, english.SentenceStarters, english.CreditWords, english.LeaderWords,
                 english.PlacePrepositions, english.DestinationPrepositions, english.TitleDomains, english.OrganizationSuffixes,
-                english.OrganizationNameStops, english.PlaceSuffixes, english.AdjectiveSuffixes, english.SingleLetterNames,
+                english.OrganizationNameStops, english.PlaceSuffixes, english.AdjectiveSuffixes, english.SingleLetterNames, english.ShipPrefixes,
             }.Select(s => s.Count));
     }
 
