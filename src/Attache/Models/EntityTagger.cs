@@ -14,6 +14,7 @@ namespace Attache.Models;
 internal sealed class EntityTagger(LinearModel model, KnowledgeBase knowledge, LanguageProfile language) : IDocumentComponent
 {
     private readonly CachedScorer _scorer = new(model, new EntityFeaturizer(knowledge, language));
+    private readonly NameShapes _names = new(language);
 
     public string Name => "entity-tagger";
 
@@ -32,6 +33,7 @@ internal sealed class EntityTagger(LinearModel model, KnowledgeBase knowledge, L
 
             var best = Viterbi.Decode(scores, sentence.TokenCount, tags);
             var ships = ShipNames.Find(draft.Tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount, language);
+            var titleCase = TitleCaseLine.Is(draft.Tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount);
             for (var i = 0; i < best.Length;)
             {
                 if (best[i] == 0 || BioTags.IsInside(best[i]))
@@ -55,7 +57,8 @@ internal sealed class EntityTagger(LinearModel model, KnowledgeBase knowledge, L
 
                 var start = draft.Tokens[sentence.FirstToken + i].Start;
                 var stop = draft.Tokens[sentence.FirstToken + end - 1].End;
-                if (!draft.IsBoilerplate(new TextSpan(start, stop)) && !ShipNames.Inside(ships, sentence.FirstToken + i, sentence.FirstToken + end))
+                if (!draft.IsBoilerplate(new TextSpan(start, stop)) && !ShipNames.Inside(ships, sentence.FirstToken + i, sentence.FirstToken + end)
+                    && !(titleCase && end - i == 1 && IsUnknownOneWordPerson(type, draft.Tokens[sentence.FirstToken + i].Text)))
                 {
                     draft.Candidates.Add(new Mention(type, start, stop, draft.Slice(start, stop), MentionSource.Model, confidence / (end - i)));
                 }
@@ -64,4 +67,11 @@ internal sealed class EntityTagger(LinearModel model, KnowledgeBase knowledge, L
             }
         }
     }
+
+    /// <summary>
+    /// Whether a one-word person the tagger proposes in a Title Case headline is no family name the knowledge base or the
+    /// name lists know: there a capital says little, and such a word is most often a verb ("Leader Pledges to Deepen Ties").
+    /// </summary>
+    private bool IsUnknownOneWordPerson(MentionType type, string word) =>
+        type is MentionType.Person or MentionType.Official && !knowledge.OfficialsByFamily.ContainsKey(word) && !_names.IsEastAsianFamily(word);
 }

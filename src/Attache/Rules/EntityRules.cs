@@ -115,7 +115,7 @@ internal sealed class EntityRules(KnowledgeBase knowledge, LanguageProfile langu
                 && !FieldOfStudy.Follows(draft.Text, _tokens[h.EndToken - 1].End, rules._language)));
 
             var titles = rules._titleGrammar.Find(_tokens, _from, _to, hits.Where(h => h.Entry.Kind == LexiconKind.Title && !IsBoilerplate(h)), knowledge,
-                    [.. _organizations.Select(o => (o.Start, o.End)), .. _companies])
+                    [.. _organizations.Select(o => (o.Start, o.End)), .. _companies], _titleCase)
                 .Where(t => !_officials.Any(o => o.Start < t.End && t.Start < o.End) && !_places.Any(p => p.Start < t.End && t.Start < p.End && !(t.Start <= p.Start && p.End <= t.End)))
                 .ToList();
 

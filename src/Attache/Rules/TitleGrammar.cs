@@ -53,7 +53,8 @@ internal sealed class TitleGrammar(LanguageProfile language)
     /// <summary>Closes a coordinated list of domains (<c>and</c>).</summary>
     private readonly IReadOnlySet<string> _listCoordinators = language.Words(GrammarRole.ListCoordinator);
 
-    public List<TitleSpan> Find(IReadOnlyList<Token> tokens, int from, int to, IEnumerable<LexiconHit> titleHits, KnowledgeBase knowledge, IReadOnlyList<(int Start, int End)> organizations)
+    /// <summary>The titles of tokens [<paramref name="from"/>, <paramref name="to"/>), grown from the title hits; <paramref name="titleCase"/> marks a Title Case line, where capitals say little.</summary>
+    public List<TitleSpan> Find(IReadOnlyList<Token> tokens, int from, int to, IEnumerable<LexiconHit> titleHits, KnowledgeBase knowledge, IReadOnlyList<(int Start, int End)> organizations, bool titleCase)
     {
         var chosen = new List<TitleSpan>();
         foreach (var hit in titleHits.OrderByDescending(h => h.EndToken - h.StartToken).ThenBy(h => h.StartToken))
@@ -66,7 +67,7 @@ internal sealed class TitleGrammar(LanguageProfile language)
             var record = knowledge.Titles[hit.Entry.Index];
             var start = ExtendLeft(tokens, from, hit.StartToken);
             var named = new List<(int Start, int End)>();
-            var end = ExtendRight(tokens, hit.EndToken, to, organizations, named);
+            var end = ExtendRight(tokens, hit.EndToken, to, organizations, named, titleCase);
             if (chosen.Any(c => c.Start < end && start < c.End))
             {
                 start = hit.StartToken;
@@ -124,7 +125,7 @@ internal sealed class TitleGrammar(LanguageProfile language)
     /// political affairs</c>, <c>special envoy on North Korean human rights</c>). A complement that does not
     /// parse is left out whole, so a title never ends in a dangling preposition.
     /// </summary>
-    private int ExtendRight(IReadOnlyList<Token> tokens, int end, int to, IReadOnlyList<(int Start, int End)> organizations, List<(int Start, int End)> namedBodies)
+    private int ExtendRight(IReadOnlyList<Token> tokens, int end, int to, IReadOnlyList<(int Start, int End)> organizations, List<(int Start, int End)> namedBodies, bool titleCase)
     {
         if (_domainHeads.Contains(tokens[end - 1].Text))
         {
@@ -162,6 +163,13 @@ internal sealed class TitleGrammar(LanguageProfile language)
             else
             {
                 var phraseEnd = BodyPhraseEnd(tokens, body, to);
+
+                // "Minister of Commerce Chen Deming": the name after a domain is the holder's, not more of the body
+                if (!titleCase && domains > body && phraseEnd > domains && IsHolderName(tokens, domains, phraseEnd))
+                {
+                    phraseEnd = domains;
+                }
+
                 bodyEnd = Math.Max(phraseEnd, domains);
                 if (bodyEnd <= body)
                 {
@@ -263,6 +271,24 @@ internal sealed class TitleGrammar(LanguageProfile language)
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// Whether tokens [<paramref name="start"/>, <paramref name="end"/>) read as a person's name: capitalised words, none a
+    /// domain or a body noun, two or more of them or an East Asian family name.
+    /// </summary>
+    private bool IsHolderName(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            var word = tokens[i].Text;
+            if (!char.IsUpper(word[0]) || !word.All(c => char.IsLetter(c) || c == '-') || _domainHeads.Contains(word) || _bodyNouns.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return end - start >= 2 || _names.IsEastAsianFamily(tokens[start].Text);
     }
 
     /// <summary>Whether tokens [<paramref name="start"/>, <paramref name="end"/>) are capitalised words, the last of them possibly a unit's number.</summary>

@@ -26,6 +26,20 @@ public class EntityTaggerTests
         }
     }
 
+    [Theory]
+    [InlineData("Vietnamese Leader Pledges to Deepen Ties with Laos", "Deepen")]
+    [InlineData("Mongolian President Vows to Broaden Trade with Seoul", "Broaden")]
+    public void A_headline_verb_is_no_person(string headline, string verb)
+    {
+        Assert.DoesNotContain(Extractor.CreateDefault().Extract(headline).Mentions, m => m.Text == verb);
+    }
+
+    [Fact]
+    public void A_known_family_name_alone_in_a_headline_stays_an_official()
+    {
+        Assert.Contains(Extractor.CreateDefault().Extract("Putin Hails Talks with Pyongyang Envoy").Mentions, m => m.Type == MentionType.Official && m.Text == "Putin");
+    }
+
     [Fact]
     public void The_default_extractor_tags_new_officials_with_their_titles()
     {

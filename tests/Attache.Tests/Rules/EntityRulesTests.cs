@@ -131,6 +131,8 @@ public class EntityRulesTests
     [InlineData("Kim Yeon-chul, minister for unification and national reconciliation, said talks would resume.", "Kim Yeon-chul", "minister for unification and national reconciliation")]
     [InlineData("Vice minister for political affairs Cho Hyun-dong flew to Washington.", "Cho Hyun-dong", "Vice minister for political affairs")]
     [InlineData("The special envoy on North Korean human rights Robert King visited Seoul.", "Robert King", "special envoy on North Korean human rights")]
+    [InlineData("Japanese Minister of Economy Ken Saito visited Seoul.", "Ken Saito", "Minister of Economy")]
+    [InlineData("The Minister of Foreign Affairs Pak Ui Chun arrived on Monday.", "Pak Ui Chun", "Minister of Foreign Affairs")]
     public void A_title_with_a_coordinated_or_for_or_on_complement_is_whole_and_held(string text, string official, string title)
     {
         Assert.Equal([(official, title)], Titles(text));
