@@ -169,7 +169,7 @@ internal static class Scorer
 
     /// <summary>
     /// A name as the document-level lists compare it: spellings of one name that differ only in case, hyphens or
-    /// diacritics (<c>Roh Moo-hyun</c>, <c>Roh Moo Hyun</c>; <c>François</c>, <c>Francois</c>) are one name, since
+    /// diacritics (<c>Lee Jae-myung</c>, <c>Lee Jae Myung</c>; <c>Ségolène</c>, <c>Segolene</c>) are one name, since
     /// annotators and outlets romanise and accent the same person differently.
     /// </summary>
     internal static string NameKey(string name)

@@ -417,7 +417,7 @@ internal sealed class EntityRules(KnowledgeBase knowledge, LanguageProfile langu
 
         /// <summary>
         /// The name right before token <paramref name="end"/> when it opens its clause (at the sentence start, or
-        /// after a comma or <c>and</c>): <c>Wen is the first Chinese premier</c>, not <c>the visit by Wen was</c>. A
+        /// after a comma or <c>and</c>): <c>Ding Xuexiang is the new vice premier</c>, not <c>the visit by Ding was</c>. A
         /// single word serves when it is a family name.
         /// </summary>
         private (int Start, int End, string? Canonical)? SubjectEndingAt(int end)

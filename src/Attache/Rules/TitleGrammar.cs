@@ -112,7 +112,7 @@ internal sealed class TitleGrammar(LanguageProfile language)
     /// <summary>An article or a possessive, also capitalised.</summary>
     private bool IsDeterminer(string word) => IsArticle(word) || _possessives.Contains(word.ToLowerInvariant());
 
-    /// <summary>A word of a department's name before its body noun; never a function word or a reporting verb (<c>said Navy Capt.</c>).</summary>
+    /// <summary>A word of a department's name before its body noun; never a function word or a reporting verb (<c>said Army Lt. Col.</c>).</summary>
     private bool IsModifier(string word) =>
         word.Length > 2 && char.IsLetter(word[0]) && word.All(c => char.IsLetter(c) || c == '-')
         && !IsDeterminer(word) && !_listCoordinators.Contains(word) && !_genitives.Contains(word)
@@ -336,7 +336,7 @@ internal sealed class TitleGrammar(LanguageProfile language)
         return best;
     }
 
-    /// <summary>End of a body phrase such as <c>general political bureau</c>, <c>Chinese Communist Party</c> or <c>Task Force 76</c>, or <paramref name="start"/>.</summary>
+    /// <summary>End of a body phrase such as <c>general political bureau</c>, <c>Chinese Communist Party</c> or <c>Joint Task Force 505</c>, or <paramref name="start"/>.</summary>
     private int BodyPhraseEnd(IReadOnlyList<Token> tokens, int start, int to)
     {
         var best = start;
@@ -365,7 +365,7 @@ internal sealed class TitleGrammar(LanguageProfile language)
                 continue;
             }
 
-            // a unit's number closes its name ("Carrier Air Wing 9", "Task Force 76"); a year is no part of it
+            // a unit's number closes its name ("Joint Task Force 505", "Marine Aircraft Group 12"); a year is no part of it
             if (best == i && i > start && !sawLowercase && word.Length <= MaxUnitNumberDigits && word.All(char.IsAsciiDigit))
             {
                 best = i + 1;
