@@ -218,8 +218,7 @@ internal sealed class PhraseMatcher
     /// <summary>
     /// Whether a typo hit names who it seems to: a name word of one or two letters is never a typo's
     /// target (<c>Kim Jong Sun</c> is not <c>Kim Jong Un</c>), and in a two-word name a word that is itself
-    /// part of a known name is no typo (<c>Kim Jong</c> is not <c>Kim Song</c>), nor are two changed words that
-    /// both are words of known names. Checked where hits become
+    /// part of a known name is no typo (<c>Kim Jong</c> is not <c>Kim Song</c>). Checked where hits become
     /// mentions, not in <see cref="Match"/>, whose hits the trained models' features are made of.
     /// </summary>
     public bool IsLikelyTypo(LexiconHit hit, IReadOnlyList<Token> tokens)
@@ -240,26 +239,16 @@ internal sealed class PhraseMatcher
             return true;
         }
 
-        var knownEdited = 0;
         for (var i = 0; i < parts.Count; i++)
         {
             var target = Key(hit.Entry.Parts[i]);
-            if (parts[i] == target)
-            {
-                continue;
-            }
-
-            if (target.Length < MinFuzzyPartLength || (parts.Count < MinLongPhraseParts && _knownParts.Contains(parts[i])))
+            if (parts[i] != target && (target.Length < MinFuzzyPartLength || (parts.Count < MinLongPhraseParts && _knownParts.Contains(parts[i]))))
             {
                 return false;
             }
-
-            knownEdited += _knownParts.Contains(parts[i]) ? 1 : 0;
         }
 
-        // two typos, each of them a word of some other name, make another person rather than a misspelling
-        // ("Kin" of "Kin Jung Un" is no name word, so that one is a misspelling of Kim Jong Un)
-        return knownEdited < MaxEditsLongPhrase;
+        return true;
     }
 
     /// <summary>Whether the part is written in capitals only (<c>DPRK</c>, <c>U.S.</c>), which the text must then match exactly.</summary>
