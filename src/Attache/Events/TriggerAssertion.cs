@@ -6,7 +6,7 @@ namespace Attache.Events;
 /// <summary>
 /// Whether the words around a trigger-lexicon phrase let it name an occurrence the text asserts, by the
 /// guidelines' list of what is not an event: negated, hypothetical, desired or prospective occurrences, a
-/// trigger word modifying a noun, and a trigger word in another sense ("a statement released"). (A capitalised trigger word inside a name is no cue: "the First Plenary
+/// trigger word modifying a noun, and a trigger word in another sense ("a photo released"). (A capitalised trigger word inside a name is no cue: "the First Plenary
 /// Session" and "the Nuclear Security Summit" are occurrences.) The cue words are language data (<see cref="LanguageProfile.Negations"/> and its siblings). The event rules drop triggers that
 /// are not <see cref="TriggerReading.Asserted"/>; the event featurizer gives the reading to the model; the
 /// annotation audit asks the same question of gold documents.
@@ -95,7 +95,7 @@ internal static class TriggerAssertion
 
     /// <summary>
     /// Whether one of <paramref name="words"/> stands from <paramref name="at"/> towards <paramref name="stop"/> (exclusive), one
-    /// <paramref name="step"/> at a time, before any punctuation: "In a statement, Seoul released" is no statement released.
+    /// <paramref name="step"/> at a time, before any punctuation: "After the report, Hanoi released two fishermen" keeps its release.
     /// </summary>
     private static bool Near(string[] lower, int at, int step, int stop, IReadOnlySet<string> words)
     {

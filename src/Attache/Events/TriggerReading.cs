@@ -21,7 +21,7 @@ internal enum TriggerReading
     /// <summary>Modifying a noun: <c>nuclear test site</c>, <c>sanctions committee</c>.</summary>
     Modifier,
 
-    /// <summary>The word in another sense: <c>a statement released</c>, <c>a clear message</c>, <c>met with criticism</c>.</summary>
+    /// <summary>The word in another sense: <c>a photo released</c>, <c>a clear message</c>, <c>met with criticism</c>.</summary>
     OtherSense,
 
 }

@@ -199,23 +199,9 @@ internal sealed class EntityRules(KnowledgeBase knowledge, LanguageProfile langu
             var titleMention = AddMention(MentionType.Title, title.Start, title.End, MentionSource.Rule, PatternConfidence, null, null);
             draft.Relations.Add(new Relation(RelationType.HasTitle, person, titleMention));
             _holderOf[title.Start] = person;
-            var body = Body(title);
-
-            // a body the title names that the knowledge base lacks is an organisation too (the guidelines tag
-            // organisations nested in titles), but not in a Title Case headline, where capitals run on into verbs
-            foreach (var (start, end) in _titleCase ? [] : title.NamedBodies)
+            if (Body(title) is { } body)
             {
-                if (!_organizations.Any(o => o.Start < end && start < o.End) && !_companies.Any(c => c.Start < end && start < c.End)
-                    && !_places.Any(p => p.Start < end && start < p.End))
-                {
-                    var organization = AddMention(MentionType.Organization, start, end, MentionSource.Rule, PatternConfidence, Text(start, end), null);
-                    body ??= organization;
-                }
-            }
-
-            if (body is { } member)
-            {
-                draft.Relations.Add(new Relation(RelationType.MemberOf, person, member));
+                draft.Relations.Add(new Relation(RelationType.MemberOf, person, body));
             }
         }
 
@@ -396,8 +382,7 @@ internal sealed class EntityRules(KnowledgeBase knowledge, LanguageProfile langu
                 return RoleVerbPhrase(i);
             }
 
-            var subject = i >= _from + 1 && Is(i, GrammarRole.SubjectCopula);
-            if (!subject && (i < _from + 2 || !Is(i, GrammarRole.Copula)))
+            if (i < _from + 2 || !Is(i, GrammarRole.Copula))
             {
                 return null;
             }
@@ -407,35 +392,7 @@ internal sealed class EntityRules(KnowledgeBase knowledge, LanguageProfile langu
                 i--;
             }
 
-            if (i - 2 >= _from && Is(i - 1, GrammarRole.RelativePronoun) && _tokens[i - 2].Text == ",")
-            {
-                return NameEndingAt(i - 2);
-            }
-
-            return subject ? SubjectEndingAt(i) : null;
-        }
-
-        /// <summary>
-        /// The name right before token <paramref name="end"/> when it opens its clause (at the sentence start, or
-        /// after a comma or <c>and</c>): <c>Ding Xuexiang is the new vice premier</c>, not <c>the visit by Ding was</c>. A
-        /// single word serves when it is a family name.
-        /// </summary>
-        private (int Start, int End, string? Canonical)? SubjectEndingAt(int end)
-        {
-            var name = NameEndingAt(end);
-            if (name is null && end - 1 >= _from && !Taken(end - 1) && _tokens[end - 1].Text is var word
-                && rules._names.IsNameWord(word) && (rules._names.IsEastAsianFamily(word) || knowledge.OfficialsByFamily.ContainsKey(word)))
-            {
-                name = (end - 1, end, null);
-            }
-
-            if (name is not { } n)
-            {
-                return null;
-            }
-
-            var before = n.Start - 1;
-            return before < _from || _tokens[before].Text == "," || Is(before, GrammarRole.ListCoordinator) ? n : null;
+            return Is(i - 1, GrammarRole.RelativePronoun) && _tokens[i - 2].Text == "," ? NameEndingAt(i - 2) : null;
         }
 
         /// <summary>

@@ -23,9 +23,6 @@ internal sealed class TitleGrammar(LanguageProfile language)
     /// <summary>The most words of a body phrase after <c>of</c> (<c>the general political bureau of the Korean People's Army</c>).</summary>
     private const int MaxBodyWords = 8;
 
-    /// <summary>The longest number that ends a unit's name; four digits would be a year.</summary>
-    private const int MaxUnitNumberDigits = 3;
-
     private readonly NameShapes _names = new(language);
 
     /// <summary>Nouns that head the body an office belongs to (<c>committee</c>, <c>ministry</c>).</summary>
@@ -66,16 +63,14 @@ internal sealed class TitleGrammar(LanguageProfile language)
 
             var record = knowledge.Titles[hit.Entry.Index];
             var start = ExtendLeft(tokens, from, hit.StartToken);
-            var named = new List<(int Start, int End)>();
-            var end = ExtendRight(tokens, hit.EndToken, to, organizations, named, titleCase);
+            var end = ExtendRight(tokens, hit.EndToken, to, organizations, titleCase);
             if (chosen.Any(c => c.Start < end && start < c.End))
             {
                 start = hit.StartToken;
                 end = hit.EndToken;
-                named.Clear();
             }
 
-            chosen.Add(new TitleSpan(start, end, record.IsRank, record.IsNonOfficial, named));
+            chosen.Add(new TitleSpan(start, end, record.IsRank, record.IsNonOfficial));
         }
 
         chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -112,11 +107,9 @@ internal sealed class TitleGrammar(LanguageProfile language)
     /// <summary>An article or a possessive, also capitalised.</summary>
     private bool IsDeterminer(string word) => IsArticle(word) || _possessives.Contains(word.ToLowerInvariant());
 
-    /// <summary>A word of a department's name before its body noun; never a function word or a reporting verb (<c>said Army Lt. Col.</c>).</summary>
     private bool IsModifier(string word) =>
         word.Length > 2 && char.IsLetter(word[0]) && word.All(c => char.IsLetter(c) || c == '-')
         && !IsDeterminer(word) && !_listCoordinators.Contains(word) && !_genitives.Contains(word)
-        && !_functionWords.Contains(word) && !_functionWords.Contains(word.ToLowerInvariant())
         && !_names.IsEastAsianFamily(word);
 
     /// <summary>
@@ -125,7 +118,7 @@ internal sealed class TitleGrammar(LanguageProfile language)
     /// political affairs</c>, <c>special envoy on North Korean human rights</c>). A complement that does not
     /// parse is left out whole, so a title never ends in a dangling preposition.
     /// </summary>
-    private int ExtendRight(IReadOnlyList<Token> tokens, int end, int to, IReadOnlyList<(int Start, int End)> organizations, List<(int Start, int End)> namedBodies, bool titleCase)
+    private int ExtendRight(IReadOnlyList<Token> tokens, int end, int to, IReadOnlyList<(int Start, int End)> organizations, bool titleCase)
     {
         if (_domainHeads.Contains(tokens[end - 1].Text))
         {
@@ -158,7 +151,7 @@ internal sealed class TitleGrammar(LanguageProfile language)
             int bodyEnd;
             if (organization != default)
             {
-                bodyEnd = PossessedBodyEnd(tokens, organization.End, to);
+                bodyEnd = organization.End;
             }
             else
             {
@@ -174,16 +167,6 @@ internal sealed class TitleGrammar(LanguageProfile language)
                 if (bodyEnd <= body)
                 {
                     break;
-                }
-
-                // a body the domain grammar does not read (no "Foreign Affairs"), written as a proper name, of two
-                // words or a body noun ("Cabinet", not "the North"), and not the head of a longer name ("Central
-                // Committee of the CPC")
-                if (phraseEnd > domains && IsProperName(tokens, body, phraseEnd)
-                    && (phraseEnd - body > 1 || _bodyNouns.Contains(tokens[body].Text.ToLowerInvariant()))
-                    && !(phraseEnd < to && _genitives.Contains(tokens[phraseEnd].Text)))
-                {
-                    namedBodies.Add((body, phraseEnd));
                 }
             }
 
@@ -291,52 +274,7 @@ internal sealed class TitleGrammar(LanguageProfile language)
         return end - start >= 2 || _names.IsEastAsianFamily(tokens[start].Text);
     }
 
-    /// <summary>Whether tokens [<paramref name="start"/>, <paramref name="end"/>) are capitalised words, the last of them possibly a unit's number.</summary>
-    private static bool IsProperName(IReadOnlyList<Token> tokens, int start, int end)
-    {
-        for (var i = start; i < end; i++)
-        {
-            var word = tokens[i].Text;
-            var number = i == end - 1 && i > start && word.All(char.IsAsciiDigit);
-            if (!number && !(char.IsUpper(word[0]) && word.All(c => char.IsLetter(c) || c == '-')))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>
-    /// The end of a body named through an organisation's possessive (<c>the Chinese Communist Party's international
-    /// department</c>): lower-case words up to a body noun after <c>'s</c>; otherwise <paramref name="end"/>, the organisation's end.
-    /// </summary>
-    private int PossessedBodyEnd(IReadOnlyList<Token> tokens, int end, int to)
-    {
-        if (end + 1 >= to || tokens[end].Text is not ("'s" or "'"))
-        {
-            return end;
-        }
-
-        var best = end;
-        for (var i = end + 1; i < to && i <= end + MaxDepartmentModifiers + 1; i++)
-        {
-            var word = tokens[i].Text;
-            if (!char.IsLower(word[0]) || !word.All(char.IsLetter) || _functionWords.Contains(word))
-            {
-                break;
-            }
-
-            if (_bodyNouns.Contains(word))
-            {
-                best = i + 1;
-            }
-        }
-
-        return best;
-    }
-
-    /// <summary>End of a body phrase such as <c>general political bureau</c>, <c>Chinese Communist Party</c> or <c>Joint Task Force 505</c>, or <paramref name="start"/>.</summary>
+    /// <summary>End of a body phrase such as <c>general political bureau</c> or <c>Chinese Communist Party</c>, or <paramref name="start"/>.</summary>
     private int BodyPhraseEnd(IReadOnlyList<Token> tokens, int start, int to)
     {
         var best = start;
@@ -363,13 +301,6 @@ internal sealed class TitleGrammar(LanguageProfile language)
             if (i > start && word is "'s" or "'" or "-")
             {
                 continue;
-            }
-
-            // a unit's number closes its name ("Joint Task Force 505", "Marine Aircraft Group 12"); a year is no part of it
-            if (best == i && i > start && !sawLowercase && word.Length <= MaxUnitNumberDigits && word.All(char.IsAsciiDigit))
-            {
-                best = i + 1;
-                break;
             }
 
             if (char.IsLower(word[0]) && word.All(char.IsLetter) && !_functionWords.Contains(word))

@@ -73,7 +73,4 @@ public enum GrammarRole
 
     /// <summary>Nouns after a place that make it a field of study, not a place (<c>North Korea studies</c>); compared ignoring case.</summary>
     FieldOfStudy,
-
-    /// <summary>Verbs that give the name opening a clause a title (<c>is</c>, <c>became</c>: <c>Ding Xuexiang is the new vice premier</c>).</summary>
-    SubjectCopula,
 }

@@ -255,8 +255,8 @@ public sealed class LanguageProfile
 
     /// <summary>
     /// Word pairs that read a trigger word in another sense, in text order (cue <c>other-sense</c>): in
-    /// <c>statement released</c> the trigger word <c>released</c> has <c>statement</c> up to three words before it
-    /// ("a statement released by"), in <c>released statement</c> up to three words after it ("released a statement").
+    /// <c>photo released</c> the trigger word <c>released</c> has <c>photo</c> up to three words before it
+    /// ("a photo released by"), in <c>released statement</c> up to three words after it ("released a statement").
     /// </summary>
     public IReadOnlySet<string> OtherSensePairs { get; }
 
@@ -461,7 +461,7 @@ public sealed class LanguageProfile
 
             if (fields[0] == OtherSenseCue && fields[1].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length != 2)
             {
-                throw new InvalidDataException($"{file}:{line}: an {OtherSenseCue} cue is two words in text order, one of them a trigger word ('statement released')");
+                throw new InvalidDataException($"{file}:{line}: an {OtherSenseCue} cue is two words in text order, one of them a trigger word ('photo released')");
             }
 
             if (!result.TryGetValue(fields[0], out var words))

@@ -61,7 +61,7 @@ public class EventRulesTests
     }
 
     [Theory]
-    [InlineData("In a statement, Hanoi released two fishermen on Friday.", "released")]
+    [InlineData("After the report, Hanoi released two fishermen on Friday.", "released")]
     [InlineData("Prime Minister Modi sent a message to the Mongolian president.", "message")]
     [InlineData("The Mongolian president met with Modi in Delhi.", "met")]
     public void A_word_that_reads_a_trigger_in_another_sense_stops_at_punctuation_and_reaches_three_words(string text, string trigger)
