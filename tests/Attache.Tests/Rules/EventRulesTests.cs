@@ -43,36 +43,24 @@ public class EventRulesTests
     [InlineData("The families called for the release of the sailors.", "release")]
     [InlineData("Washington will push for tougher sanctions at the council.", "sanctions")]
     [InlineData("Pyongyang kept its moratorium on long-range missile tests.", "missile tests")]
-    public void Desired_prospective_and_modifying_triggers_make_no_event(string text, string trigger)
-    {
-        Assert.DoesNotContain(Events(text), e => e.Trigger == trigger);
-    }
-
-    [Theory]
+    [InlineData("Pyongyang made threats to launch a satellite.", "launch")]
+    [InlineData("The North vowed to test-fire more rockets.", "test-fire")]
     [InlineData("Mongolia's army released a statement on the drills.", "released")]
     [InlineData("Photos released by the ministry showed the new pier.", "released")]
     [InlineData("The vote sends a clear message to Naypyidaw.", "message")]
     [InlineData("The plan was met with strong criticism in Ulaanbaatar.", "met")]
-    [InlineData("Pyongyang made threats to launch a satellite.", "launch")]
-    [InlineData("The North vowed to test-fire more rockets.", "test-fire")]
-    public void Threatened_triggers_and_words_in_another_sense_make_no_event(string text, string trigger)
+    public void Desired_threatened_prospective_modifying_and_other_sense_triggers_make_no_event(string text, string trigger)
     {
         Assert.DoesNotContain(Events(text), e => e.Trigger == trigger);
-    }
-
-    [Theory]
-    [InlineData("After the report, Hanoi released two fishermen on Friday.", "released")]
-    [InlineData("Prime Minister Modi sent a message to the Mongolian president.", "message")]
-    [InlineData("The Mongolian president met with Modi in Delhi.", "met")]
-    public void A_word_that_reads_a_trigger_in_another_sense_stops_at_punctuation_and_reaches_three_words(string text, string trigger)
-    {
-        Assert.Contains(Events(text), e => e.Trigger == trigger);
     }
 
     [Theory]
     [InlineData("The foreign ministers met in Hanoi and agreed to a return to the talks and criticised the tests.", "criticised")]
     [InlineData("Pakistan's army chief arrived in Beijing to visit a naval base.", "arrived in")]
     [InlineData("The Vietnamese delegation wants closer ties after talks in Seoul.", "talks")]
+    [InlineData("After the report, Hanoi released two fishermen on Friday.", "released")] // punctuation ends an other-sense cue's reach
+    [InlineData("Prime Minister Modi sent a message to the Mongolian president.", "message")]
+    [InlineData("The Mongolian president met with Modi in Delhi.", "met")]
     public void Asserted_triggers_beside_a_cue_stay_events(string text, string trigger)
     {
         Assert.Contains(Events(text), e => e.Trigger == trigger);
