@@ -302,17 +302,18 @@ internal sealed class EntityRules(KnowledgeBase knowledge, LanguageProfile langu
                 return null; // in a Title Case headline one capitalised word after a title is as likely a verb ("Leader Vows")
             }
 
-            if (run > 1 && _titleCase && rules._names.IsEastAsianFamily(_tokens[at].Text))
+            if (run > 1 && _titleCase)
             {
-                // and after a family name the verb follows as often as a given name ("Chairman Kim Arrives"):
-                // only given names the knowledge base knows extend it; the body's full name links the rest
-                var given = 1;
-                while (given < run && knowledge.OfficialNameWords.Contains(_tokens[at + given].Text))
+                // and a verb follows a name as often as a given name does ("Chairman Kim Arrives", "Premier Hails
+                // Ties"): the name runs only over words the knowledge base knows from officials' names, after an
+                // East Asian family name or a first word it knows; the body's full name links the rest
+                var nameWords = rules._names.IsEastAsianFamily(_tokens[at].Text) || knowledge.OfficialNameWords.Contains(_tokens[at].Text) ? 1 : 0;
+                while (nameWords > 0 && nameWords < run && knowledge.OfficialNameWords.Contains(_tokens[at + nameWords].Text))
                 {
-                    given++;
+                    nameWords++;
                 }
 
-                run = given;
+                run = nameWords;
             }
 
             return run > 0 ? (at, at + run, null) : null;

@@ -72,11 +72,20 @@ public class EntityRulesTests
     [Theory]
     [InlineData("Chairman Kim Arrives in Vladivostok by Armoured Train", "Kim")]
     [InlineData("Premier Li Hails Record Trade With Vietnam", "Li")]
+    [InlineData("President Trump Arrives in Hanoi for Summit", "Trump")]
     public void A_verb_after_a_family_name_in_a_title_case_headline_is_not_part_of_the_name(string headline, string family)
     {
         var mentions = Mentions(headline + "\n\nMOSCOW -- The visit began on Monday.");
         Assert.Contains(mentions, m => m.Type == MentionType.Official && m.Text == family);
         Assert.DoesNotContain(mentions, m => m.Text.StartsWith(family + " ", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Mongolian Premier Hails Ties with Laos")]
+    [InlineData("Vietnamese Leader Vows to Deepen Ties with Laos")]
+    public void Capitalised_verbs_after_a_title_in_a_title_case_headline_name_no_official(string headline)
+    {
+        Assert.DoesNotContain(Mentions(headline + "\n\nULAANBAATAR -- The visit began on Monday."), m => m.Type is MentionType.Official or MentionType.Person);
     }
 
     [Theory]
