@@ -16,6 +16,13 @@ internal sealed class EventArguments
 {
     private const int MaxParticipants = 4;
 
+    /// <summary>
+    /// Event types whose verb takes the party it is aimed at as its object: a place right after the trigger is that
+    /// party, not where the event happened (<c>urged Pyongyang to</c>, <c>condemned Tokyo</c>, <c>sanctioned Moscow</c>).
+    /// </summary>
+    private static readonly HashSet<EventType> AddressesItsObject =
+        [EventType.Appeal, EventType.Criticism, EventType.Threat, EventType.Sanctions, EventType.Message];
+
     // Participants and places are looked for this far (in characters) around the trigger: a clause,
     // not the whole of an arbitrarily long sentence.
     private const int Reach = 300;
@@ -114,7 +121,7 @@ internal sealed class EventArguments
         var triggerEnd = _draft.Tokens[endToken - 1].End;
         var next = endToken < _draft.Tokens.Count ? _draft.Tokens[endToken].Start : -1;
         var governed = Near(triggerStart, triggerEnd)
-            .Where(m => m.Type == MentionType.Place && (m.Start == next || _placeMarkers.Contains(PreviousWord(m.Start)) || (type == EventType.Visit && _destinationMarkers.Contains(PreviousWord(m.Start)))))
+            .Where(m => m.Type == MentionType.Place && ((m.Start == next && !AddressesItsObject.Contains(type)) || _placeMarkers.Contains(PreviousWord(m.Start)) || (type == EventType.Visit && _destinationMarkers.Contains(PreviousWord(m.Start)))))
             .ToList();
         return governed.Where(m => m.Start >= triggerEnd).MinBy(m => m.Start - triggerEnd)
             ?? governed.Where(m => m.End <= triggerStart).MinBy(m => triggerStart - m.End);

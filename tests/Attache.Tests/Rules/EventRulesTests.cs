@@ -76,6 +76,17 @@ public class EventRulesTests
         Assert.Contains(document.Entities.Single(e => e.Name == "Yoshihide Suga").Id, visit.Participants);
     }
 
+    [Theory]
+    [InlineData("The Mongolian minister urged North Korea to return to dialogue.", EventType.Appeal)]
+    [InlineData("The foreign ministry condemned Japan for the remarks.", EventType.Criticism)]
+    public void A_place_an_event_is_aimed_at_is_a_participant_not_its_place(string text, EventType type)
+    {
+        var document = Rules.Extract(text);
+        var aimed = Assert.Single(document.Events, e => e.Type == type);
+        Assert.Null(aimed.Place);
+        Assert.Contains(aimed.Participants, p => document.Entities[p].Type == MentionType.Place);
+    }
+
     [Fact]
     public void An_event_without_a_date_of_its_own_takes_the_story_date()
     {
