@@ -22,8 +22,8 @@ internal static class TriggerAssertion
     /// <summary>How many words before the "to" of "ready to meet" a desire cue reaches ("invited Putin to visit").</summary>
     private const int DesireReach = 3;
 
-    /// <summary>How many words may stand between a prospective phrase and the trigger ("return to the six-party talks").</summary>
-    private const int ProspectiveGap = 2;
+    /// <summary>How many words may stand between a prospective phrase and the trigger ("return to the six-party talks", "preparing a seventh nuclear test").</summary>
+    private const int ProspectiveGap = 3;
 
     /// <summary>How far from a trigger word a word that gives it another sense reaches ("met with strong criticism").</summary>
     private const int SenseReach = 3;
