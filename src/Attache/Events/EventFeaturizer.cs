@@ -39,7 +39,7 @@ internal sealed class EventFeaturizer(KnowledgeBase knowledge, LanguageProfile l
         new("stems +-2", "w-2", "w-1", "w+1", "w+2"),
         new("bigram", "bi+"),
         new("trigger-lexicon hits (type, strong/weak) or none", "trig", "notrig"),
-        new("their reading (negated, hypothetical, desired, prospective, modifier)", "reading"),
+        new("their reading (negated, hypothetical, desired, prospective, modifier, other sense)", "reading"),
         new("their conjunction with sentence cues", "trig&"),
         new("event-type context words in the sentence", "ctx"),
         new("name kinds in the sentence", "has"),

@@ -11,38 +11,21 @@ internal static class FeatureHasher
     private const uint Offset = 2166136261;
     private const uint Prime = 16777619;
 
-    public static int Hash(string name, ReadOnlySpan<char> value)
-    {
-        var h = Mix(Offset, name);
-        h = (h ^ 0x1F) * Prime;
-        h = Mix(h, value);
-        return (int)(h & (Dimension - 1));
-    }
+    public static int Hash(string name, ReadOnlySpan<char> value) => Finish(Named(name), value);
 
-    public static int Hash(string name, ReadOnlySpan<char> first, ReadOnlySpan<char> second)
-    {
-        var h = Mix(Offset, name);
-        h = (h ^ 0x1F) * Prime;
-        h = Mix(h, first);
-        h = (h ^ 0x1E) * Prime;
-        h = Mix(h, second);
-        return (int)(h & (Dimension - 1));
-    }
+    public static int Hash(string name, ReadOnlySpan<char> first, ReadOnlySpan<char> second) => Finish(Prefix(name, first), second);
 
     /// <summary>
     /// The state of <see cref="Hash(string, ReadOnlySpan{char}, ReadOnlySpan{char})"/> after its name and first value, so
     /// that one first value joined with many seconds is hashed once: <c>Finish(Prefix(n, a), b) == Hash(n, a, b)</c>.
     /// </summary>
-    public static uint Prefix(string name, ReadOnlySpan<char> first)
-    {
-        var h = Mix(Offset, name);
-        h = (h ^ 0x1F) * Prime;
-        h = Mix(h, first);
-        return (h ^ 0x1E) * Prime;
-    }
+    public static uint Prefix(string name, ReadOnlySpan<char> first) => (Mix(Named(name), first) ^ 0x1E) * Prime;
 
     /// <summary>Ends a hash begun by <see cref="Prefix"/> with its second value.</summary>
     public static int Finish(uint prefix, ReadOnlySpan<char> second) => (int)(Mix(prefix, second) & (Dimension - 1));
+
+    /// <summary>The state after a feature's name and the separator before its value.</summary>
+    private static uint Named(string name) => (Mix(Offset, name) ^ 0x1F) * Prime;
 
     private static uint Mix(uint h, ReadOnlySpan<char> text)
     {
