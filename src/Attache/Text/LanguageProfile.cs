@@ -139,10 +139,8 @@ public sealed class LanguageProfile
             .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         OtherSensePairs = View(CueKeyPrefix + OtherSenseCue);
         var pairs = OtherSensePairs.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
-        SenseCuesAfter = pairs.GroupBy(p => p[0], StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => (IReadOnlySet<string>)g.Select(p => p[1]).ToHashSet(StringComparer.OrdinalIgnoreCase), StringComparer.OrdinalIgnoreCase);
-        SenseCuesBefore = pairs.GroupBy(p => p[1], StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => (IReadOnlySet<string>)g.Select(p => p[0]).ToHashSet(StringComparer.OrdinalIgnoreCase), StringComparer.OrdinalIgnoreCase);
+        SenseCuesAfter = PairsBy(pairs, 0);
+        SenseCuesBefore = PairsBy(pairs, 1);
     }
 
     /// <summary>The English profile shipped inside the library: what every component uses unless told otherwise.</summary>
@@ -441,6 +439,11 @@ public sealed class LanguageProfile
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }
+
+    /// <summary>Two-word pairs by their word at <paramref name="key"/> (0 or 1), each with the set of the other words it pairs with.</summary>
+    private static Dictionary<string, IReadOnlySet<string>> PairsBy(List<string[]> pairs, int key) =>
+        pairs.GroupBy(p => p[key], StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => (IReadOnlySet<string>)g.Select(p => p[1 - key]).ToHashSet(StringComparer.OrdinalIgnoreCase), StringComparer.OrdinalIgnoreCase);
 
     private static string KebabCase(GrammarRole role) =>
         string.Concat(role.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
